@@ -1,0 +1,54 @@
+/**
+ * The import rules of DESIGN.md's layout, checked by `npm run lint`.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+const PURE = '^lib/(detection|csv|vcard|quick-add|followup)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles make modules impossible to understand (and test) on their own.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'content-script-stays-light',
+      severity: 'error',
+      comment:
+        'The content script runs on every calendar page and its IndexedDB would belong to the site: no database, no React, no UI components.',
+      from: { path: '^(entrypoints/calendar\\.content|lib/calendars)/' },
+      to: { path: ['^lib/db/', '^components/', 'node_modules/(dexie|dexie-react-hooks|react|react-dom)/'], reachable: true },
+    },
+    {
+      name: 'pure-libs-stay-pure',
+      severity: 'error',
+      comment: 'Detection, CSV, vCard, quick-add and follow-up are pure logic: no browser API, no database, no UI.',
+      from: { path: PURE },
+      to: {
+        path: ['^lib/(db|i18n|messaging)/', '^components/', '^entrypoints/', 'node_modules/(wxt|dexie|dexie-react-hooks|react|react-dom|webextension-polyfill)/'],
+      },
+    },
+    {
+      name: 'lib-does-not-reach-up',
+      severity: 'error',
+      comment: 'lib/ is the foundation: it never imports entry points or UI components.',
+      from: { path: '^lib/' },
+      to: { path: '^(entrypoints|components)/' },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(\\.output|\\.wxt|node_modules)/' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+  },
+};

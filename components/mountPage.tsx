@@ -1,0 +1,15 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { requestPersistentStorage } from '../lib/db/instance';
+import { t, uiLocale, type MessageKey } from '../lib/i18n';
+import './theme.css';
+
+/** Renders an extension page in the browser's language and asks to keep our data. */
+export function mountPage(titleKey: MessageKey, page: ReactNode): void {
+  document.documentElement.lang = uiLocale();
+  document.title = t(titleKey);
+  void requestPersistentStorage().catch(() => false);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing');
+  createRoot(root).render(<StrictMode>{page}</StrictMode>);
+}

@@ -1,0 +1,38 @@
+import { t } from '../../lib/i18n';
+
+// Events the page must not see from inside our UI: they would close or freeze its popup.
+const SHIELDED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'wheel', 'keydown'] as const;
+
+/** Keeps our UI's input events from reaching the calendar page's handlers. */
+export function shieldFromPage(host: HTMLElement): void {
+  for (const type of SHIELDED) host.addEventListener(type, (e) => e.stopPropagation());
+}
+
+export interface Chip {
+  element: HTMLElement;
+  /** Reflects whether the panel is open, for assistive technology. */
+  setExpanded(open: boolean): void;
+}
+
+/**
+ * The small button in the event view that opens and closes the panel. It shows a fixed label
+ * only: no user data enters the page's DOM.
+ */
+export function createChip(onToggle: () => void): Chip {
+  const host = document.createElement('div');
+  host.setAttribute('data-sternstunde-chip', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = `★ ${t('chipLabel')}`;
+  button.title = t('chipTitle');
+  button.setAttribute('aria-expanded', 'false');
+  const style = document.createElement('style');
+  style.textContent = `button{all:initial;display:inline-flex;align-items:center;gap:4px;margin:4px 0 4px 16px;
+    padding:4px 10px;border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;
+    background:#8c1d18;color:#fff}button:focus-visible{outline:2px solid #f2b8b5;outline-offset:2px}`;
+  button.addEventListener('click', onToggle);
+  root.append(style, button);
+  shieldFromPage(host);
+  return { element: host, setExpanded: (open) => button.setAttribute('aria-expanded', String(open)) };
+}

@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mountPage';
+import { OptionsApp } from './OptionsApp';
+
+mountPage('optionsHeading', <OptionsApp />);

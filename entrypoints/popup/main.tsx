@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mountPage';
+import { PopupApp } from './PopupApp';
+
+mountPage('popupHeading', <PopupApp />);

@@ -1,0 +1,39 @@
+import type { Target } from '../model/records';
+import type { SternstundeDB } from './database';
+import { insertRow, patchRow } from './rows';
+
+export type NewTarget = Pick<Target, 'eventId' | 'name'> & Partial<Pick<Target, 'email' | 'company' | 'why' | 'askHost'>>;
+
+/** Adds a person to meet; links the stored contact with the same e-mail. */
+export async function addTarget(db: SternstundeDB, target: NewTarget): Promise<Target> {
+  const name = target.name.trim();
+  if (!name) throw new Error('A person to meet needs a name');
+  return db.transaction('rw', db.targets, db.contacts, async () => {
+    const email = target.email?.trim().toLowerCase() || undefined;
+    const contact = email ? await db.contacts.where('email').equalsIgnoreCase(email).first() : undefined;
+    return insertRow(db.targets, {
+      ...target,
+      name,
+      email,
+      askHost: target.askHost ?? false,
+      status: 'planned',
+      contactId: contact?.id,
+    });
+  });
+}
+
+export function listTargets(db: SternstundeDB, eventId: string): Promise<Target[]> {
+  return db.targets.where('eventId').equals(eventId).sortBy('createdAt');
+}
+
+export function updateTarget(
+  db: SternstundeDB,
+  id: string,
+  changes: Partial<Pick<Target, 'name' | 'email' | 'company' | 'why' | 'askHost' | 'status' | 'contactId'>>,
+): Promise<void> {
+  return patchRow(db.targets, id, changes);
+}
+
+export function deleteTarget(db: SternstundeDB, id: string): Promise<void> {
+  return db.targets.delete(id);
+}

@@ -1,0 +1,35 @@
+import type { Browser } from 'wxt/browser';
+import type { Envelope, MessageName, Reply, RequestOf, ResponseOf } from './protocol';
+
+type Sender = Browser.runtime.MessageSender;
+
+export type Handlers = {
+  [K in MessageName]: (payload: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
+};
+
+function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    Object.hasOwn(handlers, (message as { type: string }).type)
+  );
+}
+
+/**
+ * An `onMessage` listener that dispatches to the handler of the message's name and resolves to
+ * its reply (the webextension polyfill sends a returned promise's value as the response).
+ * Unknown messages get `undefined`, which leaves them to other listeners.
+ */
+export function createRouter(handlers: Handlers) {
+  return (message: unknown, sender: Sender): Promise<Reply> | undefined => {
+    if (!isEnvelope(message, handlers)) return undefined;
+    const handler = handlers[message.type] as (payload: unknown, sender: Sender) => Promise<ResponseOf<MessageName>>;
+    return Promise.resolve()
+      .then(() => handler(message.payload, sender))
+      .then(
+        (value): Reply => ({ ok: true, value }),
+        (error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+  };
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import { CALENDAR_MATCHES } from './lib/calendars/hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: every dependency shows in the code.
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  webExt: {
+    startUrls: ['https://calendar.google.com/'],
+  },
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_extName__' },
+    // The panel is an extension page framed into the calendar page; only the
+    // calendar hosts may frame it.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: [...CALENDAR_MATCHES] }],
+    browser_specific_settings: {
+      gecko: {
+        id: 'sternstunde@sternstunde.app',
+        // Nothing leaves the machine.
+        data_collection_permissions: { required: ['none'] },
+      } as Record<string, unknown>,
+    },
+  },
+});
