@@ -1,0 +1,73 @@
+/** E-mail, phone and website found in a line, and the line with them cut out. */
+export interface ContactPoints {
+  email?: string;
+  phone?: string;
+  website?: string;
+  /** The line with every found contact point (and its label) replaced by SEGMENT_BREAK. */
+  rest: string;
+  /** Host names of the e-mail and website: hints for which words are the company. */
+  domains: string[];
+}
+
+/** Marks where something was cut out; the normalised line has no control characters. */
+export const SEGMENT_BREAK = '\n';
+
+const EMAIL =
+  /(?:\b(?:e-?mail|mail)\b\s*:?\s*)?(?:mailto:)?([\p{L}\p{N}_%+'’-][\p{L}\p{N}._%+'’-]*@[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*\.\p{L}{2,})(?:\?[^\s,;]*)?/giu;
+
+const TLDS =
+  'com|org|net|edu|gov|io|co|ai|app|dev|eu|at|de|ch|li|it|fr|es|pt|nl|be|lu|dk|se|no|fi|pl|cz|sk|hu|si|hr|ro|bg|gr|ie|uk|us|ca|au|jp|cn|ru|ua|info|biz|me|tv|online|shop|tech|wien|berlin|swiss|digital|cloud|xyz|solutions|consulting|agency|company|group';
+const WEBSITE = new RegExp(
+  String.raw`(?:\b(?:web|website|homepage|url|linkedin|xing)\s*:\s*)?` +
+    String.raw`((?:https?:\/\/|www\.)[^\s,;<>()|"]+` +
+    String.raw`|(?<![\p{L}\p{N}@.\/-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*\.(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s,;<>()|"]*)?)`,
+  'giu',
+);
+
+// Single-letter labels ("T:", "M:") need the colon; they would eat initials otherwise.
+const PHONE =
+  /(?:\b(tel|telefon|phone|ph|mobil|mobile|mob|handy|cell|fon|fax)\b\.?\s*:?\s*|\b([tmpf])\s*:\s*)?((?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d \-/()]*\d)/giu;
+
+const MIN_PHONE_DIGITS = 6;
+const MAX_PHONE_DIGITS = 17;
+
+/** Cuts e-mail, website and phone out of the line (in that order: each may contain the next). */
+export function extractContactPoints(line: string): ContactPoints {
+  const found: Omit<ContactPoints, 'rest'> = { domains: [] };
+  let rest = line.replace(EMAIL, (_match, address: string) => {
+    const email = address.replace(/^[.'’]+|\.+$/g, '');
+    found.email ??= email;
+    found.domains.push(email.slice(email.indexOf('@') + 1));
+    return SEGMENT_BREAK;
+  });
+  rest = rest.replace(WEBSITE, (_match, url: string) => {
+    const website = url.replace(/[.,;:!?'")\]]+$/, '');
+    found.website ??= website;
+    const host = /^(?:https?:\/\/)?(?:www\.)?([^/?#:]+)/i.exec(website)?.[1];
+    if (host) found.domains.push(host);
+    return SEGMENT_BREAK;
+  });
+  rest = rest.replace(PHONE, (match, label: string | undefined, letter: string | undefined, number: string) => {
+    const phone = balanceParentheses(number);
+    if (!isPhoneNumber(phone)) return match;
+    const isFax = label?.toLowerCase() === 'fax' || letter?.toLowerCase() === 'f';
+    if (!isFax) found.phone ??= phone;
+    return SEGMENT_BREAK;
+  });
+  return { ...found, rest };
+}
+
+function isPhoneNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) return false;
+  const isDate = /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$|^\d{4}-\d{1,2}-\d{1,2}$/.test(text);
+  const isYearRange = /^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$/.test(text);
+  return !isDate && !isYearRange;
+}
+
+/** "(0660 1234567" (the opening bracket of a "(…)" aside) → "0660 1234567". */
+function balanceParentheses(number: string): string {
+  const opens = number.split('(').length - 1;
+  const closes = number.split(')').length - 1;
+  return opens > closes && number.startsWith('(') ? number.slice(1).trimStart() : number;
+}

@@ -1,0 +1,115 @@
+import { type Chunk, chunkSegment } from './chunks';
+import { domainCompanyKey } from './company';
+import { extractContactPoints } from './contact-points';
+import { isNameLike, nameHeadLength, splitName } from './names';
+import { normalizeLine } from './normalize';
+import { isPlaceName } from './places';
+import { splitSegments } from './segments';
+
+const MAX_COMPANY_WORDS = 5;
+
+export interface QuickAddResult {
+  prefix?: string;
+  firstName?: string;
+  lastName?: string;
+  company?: string;
+  jobTitle?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+}
+
+/**
+ * Reads a contact from one typed line ("Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at,
+ * +43 660 1234567"), parts in any order, separated by commas, semicolons, " | ", " - ", " / "
+ * or only spaces. Never throws. A field is absent when the line has none. Every value is a
+ * substring of the line after normalizeLine (control characters and whitespace runs → one
+ * space); labels ("Tel.", "mailto:", "Firma:") are not part of it. "Name, Company" is preferred
+ * over "Lastname, Firstname".
+ */
+export function parseQuickAdd(line: string): QuickAddResult {
+  try {
+    return parse(normalizeLine(line));
+  } catch {
+    return {};
+  }
+}
+
+function parse(line: string): QuickAddResult {
+  if (!line) return {};
+  const points = extractContactPoints(line);
+  const context = {
+    upperCaseLine: !/\p{Ll}/u.test(points.rest),
+    domainKeys: points.domains.map(domainCompanyKey).filter((key) => key !== undefined),
+  };
+  const chunks = splitSegments(points.rest).flatMap((segment) => chunkSegment(segment, context));
+  const people = assignChunks(chunks);
+  return clean({ ...people, email: points.email, phone: points.phone, website: points.website });
+}
+
+/** Decides which chunk is the name, the company and the job title. */
+function assignChunks(input: readonly Chunk[]): QuickAddResult {
+  const chunks = [...input];
+  const result: QuickAddResult = {};
+  const prefixIndex = chunks.findIndex((c) => c.kind === 'prefix');
+  const prefix = chunks[prefixIndex];
+  if (prefix) result.prefix = prefix.tokens.join(' ');
+
+  let name: Chunk | undefined = chunks.find((c) => c.kind === 'name');
+  const afterPrefix = chunks[prefixIndex + 1];
+  if (!name && prefix && afterPrefix?.afterPrefix) {
+    if (afterPrefix.kind === 'free') name = afterPrefix;
+    else if (afterPrefix.kind === 'company') name = splitNameHead(chunks, prefixIndex + 1, true);
+  }
+  const nameElsewhere = chunks.some((c) => c.kind === 'free' && isNameLike(c.tokens));
+  if (!name && !nameElsewhere) {
+    // "Anna Berger Lechner AG" with nothing else that could be the name.
+    const index = chunks.findIndex((c) => c.kind === 'company');
+    if (index >= 0) name = splitNameHead(chunks, index, false);
+  }
+
+  const company = chunks.find((c) => c.kind === 'company');
+  const job = chunks.find((c) => c.kind === 'job');
+  if (job) result.jobTitle = job.tokens.join(' ');
+  let companyTokens = company?.tokens;
+  for (const chunk of chunks) {
+    if (chunk.kind !== 'free' || chunk === name) continue;
+    if (!name && isNameLike(chunk.tokens)) name = chunk;
+    else if (!companyTokens && isCompanyLike(chunk)) companyTokens = chunk.tokens;
+  }
+  if (companyTokens) result.company = companyTokens.join(' ');
+  if (name) Object.assign(result, splitName(name.tokens, name.afterPrefix === true));
+  return result;
+}
+
+/** Leftover words as a company: not a place, not "Raum 204", not a whole sentence. */
+function isCompanyLike(chunk: Chunk): boolean {
+  return chunk.tokens.length <= MAX_COMPANY_WORDS && !chunk.numbered && !isPlaceName(chunk.tokens);
+}
+
+/**
+ * Splits the person's name off the front of the company chunk at `index` (in place) when its
+ * leading words allow it; returns the name chunk.
+ */
+function splitNameHead(chunks: Chunk[], index: number, afterTitle: boolean): Chunk | undefined {
+  const chunk = chunks[index];
+  if (!chunk || chunk.kind !== 'company') return undefined;
+  const candidates = chunk.nameCandidates ?? 0;
+  if (candidates < (afterTitle ? 1 : 2) || chunk.tokens.length < (afterTitle ? 2 : 3)) return undefined;
+  const head = nameHeadLength(chunk.tokens.slice(0, candidates + 1), afterTitle);
+  const nameTokens = chunk.tokens.slice(0, head);
+  if (head > candidates || !isNameLike(nameTokens)) return undefined;
+  const name: Chunk = { kind: 'name', tokens: nameTokens, afterPrefix: afterTitle };
+  chunks.splice(index, 1, name, { kind: 'company', tokens: chunk.tokens.slice(head) });
+  return name;
+}
+
+/** Trims quotes and stray punctuation at the ends; drops values without a letter or digit. */
+function clean(result: QuickAddResult): QuickAddResult {
+  const cleaned: QuickAddResult = {};
+  for (const [key, value] of Object.entries(result) as [keyof QuickAddResult, string | undefined][]) {
+    const trimmed = value?.replace(/^[\s"„“”«»‚‘:,;–—-]+|[\s"„“”«»‚‘:,;–—-]+$/gu, '');
+    if (trimmed && /[\p{L}\p{N}]/u.test(trimmed)) cleaned[key] = trimmed;
+  }
+  return cleaned;
+}
