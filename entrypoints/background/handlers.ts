@@ -1,14 +1,55 @@
+import type { Browser } from 'wxt/browser';
 import type { SternstundeDB } from '../../lib/db/database';
-import { upsertSeenEvent } from '../../lib/db/events';
+import { getEvent, listOverriddenEvents, setOverride, upsertSeenEvent } from '../../lib/db/events';
+import { getSettings } from '../../lib/db/settings';
+import { sendToTab } from '../../lib/messaging/client';
+import type { BackgroundProtocol } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
-import { parseDetection, parseSnapshot } from '../../lib/messaging/validate';
+import { parseDetection, parseOverride, parseSnapshot } from '../../lib/messaging/validate';
 
-/** What the background does for each protocol message. */
-export function createHandlers(db: SternstundeDB): Handlers {
+type Sender = Browser.runtime.MessageSender;
+
+/** Tells the calendar tab a message came from, if it came from one; a closed tab is no error. */
+async function tellTab<T>(sender: Sender, send: (tabId: number) => Promise<T>): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  await send(tabId).catch(() => undefined);
+}
+
+/** What the background does for each message. */
+export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> {
   return {
+    'page:init': async () => {
+      const [settings, events] = await Promise.all([getSettings(db), listOverriddenEvents(db)]);
+      return {
+        includeKeywords: settings.includeKeywords,
+        excludeKeywords: settings.excludeKeywords,
+        overrides: events.map((e) => ({ source: e.source, calendarKey: e.calendarId, override: e.override! })),
+      };
+    },
     'event:opened': async (payload) => {
       const record = await upsertSeenEvent(db, parseSnapshot(payload.snapshot), parseDetection(payload.detection));
       return { eventId: record.id, override: record.override };
+    },
+    'event:override': async (payload, sender) => {
+      const override = parseOverride(payload.override);
+      await setOverride(db, payload.eventId, override);
+      const event = await getEvent(db, payload.eventId);
+      if (event && override) {
+        await tellTab(sender, (tabId) =>
+          sendToTab(tabId, 'tab:override-changed', {
+            eventId: event.id,
+            source: event.source,
+            calendarKey: event.calendarId,
+            override,
+          }),
+        );
+      }
+      return { eventId: payload.eventId };
+    },
+    'panel:close': async (_payload, sender) => {
+      await tellTab(sender, (tabId) => sendToTab(tabId, 'tab:close-panel', {}));
+      return null;
     },
   };
 }

@@ -1,12 +1,8 @@
+import { calendarKey } from '../calendars/event-key';
 import type { EventSnapshot } from '../calendars/types';
 import type { DetectionRecord, EventOverride, EventRecord } from '../model/records';
 import type { SternstundeDB } from './database';
 import { insertRow, patchRow } from './rows';
-
-/** The key an event is found by: the app's own id, else title + start (some views show no id). */
-export function calendarKey(snapshot: Pick<EventSnapshot, 'calendarId' | 'title' | 'start'>): string {
-  return snapshot.calendarId ?? `derived:${snapshot.title}|${snapshot.start ?? ''}`;
-}
 
 /** Records an event the user opened in a calendar; keeps what the user added to it. */
 export async function upsertSeenEvent(
@@ -31,7 +27,7 @@ export async function upsertSeenEvent(
       detection,
     };
     const existing = await db.events.where('[source+calendarId]').equals([snapshot.source, calendarId]).first();
-    if (!existing) return insertRow(db.events, seen);
+    if (!existing) return insertRow(db.events, { ...seen, host: snapshot.organizer });
     await patchRow(db.events, existing.id, seen);
     return (await db.events.get(existing.id)) as EventRecord;
   });
@@ -52,4 +48,13 @@ export function setOverride(db: SternstundeDB, id: string, override: EventOverri
 
 export function updateEventNotes(db: SternstundeDB, id: string, notes: string): Promise<void> {
   return patchRow(db.events, id, { notes });
+}
+
+export function updateEventHost(db: SternstundeDB, id: string, host: string): Promise<void> {
+  return patchRow(db.events, id, { host: host.trim() || undefined });
+}
+
+/** Events the user decided on, for the content script's lookup. */
+export function listOverriddenEvents(db: SternstundeDB): Promise<EventRecord[]> {
+  return db.events.filter((event) => event.override !== undefined).toArray();
 }

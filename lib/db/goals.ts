@@ -40,3 +40,17 @@ export async function deleteGoal(db: SternstundeDB, id: string): Promise<Goal | 
 export async function restoreGoal(db: SternstundeDB, goal: Goal): Promise<void> {
   await db.goals.put(goal);
 }
+
+/** Moves a goal one place up (-1) or down (+1) in its event's list. */
+export async function moveGoal(db: SternstundeDB, eventId: string, id: string, step: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.goals, async () => {
+    const goals = await listGoals(db, eventId);
+    const from = goals.findIndex((g) => g.id === id);
+    const to = from + step;
+    if (from < 0 || to < 0 || to >= goals.length) return;
+    const [moved] = goals.splice(from, 1);
+    goals.splice(to, 0, moved!);
+    const now = new Date().toISOString();
+    await Promise.all(goals.map((g, order) => (g.order === order ? null : db.goals.update(g.id, { order, updatedAt: now }))));
+  });
+}

@@ -22,6 +22,11 @@ export async function addTarget(db: SternstundeDB, target: NewTarget): Promise<T
   });
 }
 
+/** Adds several people at once (e.g. an event's guests), in one transaction. */
+export async function addTargets(db: SternstundeDB, targets: NewTarget[]): Promise<Target[]> {
+  return db.transaction('rw', db.targets, db.contacts, () => Promise.all(targets.map((t) => addTarget(db, t))));
+}
+
 export function listTargets(db: SternstundeDB, eventId: string): Promise<Target[]> {
   return db.targets.where('eventId').equals(eventId).sortBy('createdAt');
 }

@@ -1,26 +1,54 @@
-import type { EventSnapshot } from '../calendars/types';
+import type { CalendarSource, EventSnapshot } from '../calendars/types';
 import type { DetectionRecord, EventOverride } from '../model/records';
 
-/**
- * The one message protocol between the content script / extension pages and the background:
- * each message name maps to its request and its reply.
- */
-export interface Protocol {
+/** A protocol maps each message name to its request and its reply. */
+export type ProtocolShape = Record<string, { request: unknown; response: unknown }>;
+
+/** The user's decision for one event, as the content script looks it up. */
+export interface OverrideEntry {
+  source: CalendarSource;
+  calendarKey: string;
+  override: EventOverride;
+}
+
+/** Messages to the background, from the content script and the extension pages. */
+export type BackgroundProtocol = {
+  /** The content script starts on a calendar page: what it needs to decide without asking again. */
+  'page:init': {
+    request: Record<string, never>;
+    response: { includeKeywords: string[]; excludeKeywords: string[]; overrides: OverrideEntry[] };
+  };
   /** The content script found an opened event worth preparing: record it, return its id. */
   'event:opened': {
     request: { snapshot: EventSnapshot; detection: DetectionRecord };
     response: { eventId: string; override?: EventOverride };
   };
-}
+  /** The user overrides the detector for one event; the calendar tab it came from is told. */
+  'event:override': {
+    request: { eventId: string; override: EventOverride | null };
+    response: { eventId: string };
+  };
+  /** The panel asks to be closed (Esc, close button). */
+  'panel:close': {
+    request: Record<string, never>;
+    response: null;
+  };
+};
 
-export type MessageName = keyof Protocol;
-export type RequestOf<K extends MessageName> = Protocol[K]['request'];
-export type ResponseOf<K extends MessageName> = Protocol[K]['response'];
+/** Messages from the background to the content script of one calendar tab. */
+export type TabProtocol = {
+  'tab:override-changed': { request: OverrideEntry & { eventId: string }; response: null };
+  'tab:close-panel': { request: Record<string, never>; response: null };
+};
 
-export interface Envelope<K extends MessageName = MessageName> {
+export type MessageName<P extends ProtocolShape> = keyof P & string;
+export type RequestOf<P extends ProtocolShape, K extends keyof P> = P[K]['request'];
+export type ResponseOf<P extends ProtocolShape, K extends keyof P> = P[K]['response'];
+
+export interface Envelope<P extends ProtocolShape, K extends MessageName<P> = MessageName<P>> {
   type: K;
-  payload: RequestOf<K>;
+  payload: RequestOf<P, K>;
 }
 
 /** Replies carry errors as data: a rejected promise does not cross the message channel intact. */
-export type Reply<K extends MessageName = MessageName> = { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };

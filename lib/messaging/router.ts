@@ -1,13 +1,13 @@
 import type { Browser } from 'wxt/browser';
-import type { Envelope, MessageName, Reply, RequestOf, ResponseOf } from './protocol';
+import type { Envelope, MessageName, ProtocolShape, Reply, RequestOf, ResponseOf } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
 
-export type Handlers = {
-  [K in MessageName]: (payload: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
+export type Handlers<P extends ProtocolShape> = {
+  [K in MessageName<P>]: (payload: RequestOf<P, K>, sender: Sender) => Promise<ResponseOf<P, K>>;
 };
 
-function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
+function isEnvelope<P extends ProtocolShape>(message: unknown, handlers: Handlers<P>): message is Envelope<P> {
   return (
     typeof message === 'object' &&
     message !== null &&
@@ -21,10 +21,10 @@ function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
  * its reply (the webextension polyfill sends a returned promise's value as the response).
  * Unknown messages get `undefined`, which leaves them to other listeners.
  */
-export function createRouter(handlers: Handlers) {
+export function createRouter<P extends ProtocolShape>(handlers: Handlers<P>) {
   return (message: unknown, sender: Sender): Promise<Reply> | undefined => {
     if (!isEnvelope(message, handlers)) return undefined;
-    const handler = handlers[message.type] as (payload: unknown, sender: Sender) => Promise<ResponseOf<MessageName>>;
+    const handler = handlers[message.type] as (payload: unknown, sender: Sender) => Promise<unknown>;
     return Promise.resolve()
       .then(() => handler(message.payload, sender))
       .then(

@@ -1,5 +1,5 @@
 import type { CalendarSource, EventSnapshot, Guest, GuestResponse } from '../calendars/types';
-import type { DetectionRecord } from '../model/records';
+import type { DetectionRecord, EventOverride } from '../model/records';
 
 // Messages carry calendar text, which anyone who sends an invite controls: check shapes, cap sizes.
 const MAX_TEXT = 20_000;
@@ -53,4 +53,11 @@ export function parseDetection(value: unknown): DetectionRecord {
   const score = typeof d.score === 'number' && Number.isFinite(d.score) ? Math.min(1, Math.max(0, d.score)) : 0;
   const reasons = Array.isArray(d.reasons) ? d.reasons.filter((r) => typeof r === 'string').slice(0, 10) : [];
   return { match: d.match === true, score, reasons: reasons.map((r) => (r as string).slice(0, 200)) };
+}
+
+/** An override from a message: one of the two decisions, or none (back to the detector). */
+export function parseOverride(value: unknown): EventOverride | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value === 'prepare' || value === 'dismiss') return value;
+  throw new Error('override must be "prepare", "dismiss" or null');
 }

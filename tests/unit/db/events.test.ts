@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarKey, getEvent, listEvents, setOverride, updateEventNotes, upsertSeenEvent } from '../../../lib/db/events';
+import { calendarKey } from '../../../lib/calendars/event-key';
+import { getEvent, listEvents, setOverride, updateEventNotes, upsertSeenEvent } from '../../../lib/db/events';
 import { snapshot } from './snapshot';
 import { createTestDb } from './test-db';
 

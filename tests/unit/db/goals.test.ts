@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGoal, deleteGoal, listAllGoals, listGoals, restoreGoal, updateGoal } from '../../../lib/db/goals';
+import { addGoal, deleteGoal, listAllGoals, listGoals, moveGoal, restoreGoal, updateGoal } from '../../../lib/db/goals';
 import { createTestDb } from './test-db';
 
 describe('goals', () => {
@@ -39,5 +39,23 @@ describe('goals', () => {
     expect(await listGoals(db, 'e1')).toEqual([]);
     await restoreGoal(db, deleted!);
     expect(await listGoals(db, 'e1')).toEqual([goal]);
+  });
+});
+
+describe('reordering goals', () => {
+  it('moves a goal up and down, ignoring moves past the ends', async () => {
+    const db = createTestDb();
+    const a = await addGoal(db, 'e1', 'A');
+    await addGoal(db, 'e1', 'B');
+    const c = await addGoal(db, 'e1', 'C');
+    await moveGoal(db, 'e1', c.id, -1);
+    expect((await listGoals(db, 'e1')).map((g) => g.text)).toEqual(['A', 'C', 'B']);
+    await moveGoal(db, 'e1', a.id, -1);
+    await moveGoal(db, 'e1', a.id, 1);
+    expect((await listGoals(db, 'e1')).map((g) => [g.text, g.order])).toEqual([
+      ['C', 0],
+      ['A', 1],
+      ['B', 2],
+    ]);
   });
 });

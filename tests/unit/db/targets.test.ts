@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../../lib/db/contacts';
-import { addTarget, deleteTarget, listTargets, updateTarget } from '../../../lib/db/targets';
+import { addTarget, addTargets, deleteTarget, listTargets, updateTarget } from '../../../lib/db/targets';
 import { createTestDb } from './test-db';
 
 describe('targets', () => {
@@ -31,5 +31,16 @@ describe('targets', () => {
   it('rejects a nameless person', async () => {
     const db = createTestDb();
     await expect(addTarget(db, { eventId: 'e1', name: ' ' })).rejects.toThrow();
+  });
+});
+
+describe('adding several people', () => {
+  it('adds all in one go', async () => {
+    const db = createTestDb();
+    await addTargets(db, [
+      { eventId: 'e1', name: 'A', email: 'a@x.at' },
+      { eventId: 'e1', name: 'B' },
+    ]);
+    expect((await listTargets(db, 'e1')).map((t) => t.name).sort()).toEqual(['A', 'B']);
   });
 });

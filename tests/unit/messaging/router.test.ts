@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { createHandlers } from '../../../entrypoints/background/handlers';
 import { getEvent } from '../../../lib/db/events';
+import { updateSettings } from '../../../lib/db/settings';
 import { sendMessage } from '../../../lib/messaging/client';
+import type { BackgroundProtocol } from '../../../lib/messaging/protocol';
 import { createRouter, type Handlers } from '../../../lib/messaging/router';
 import { snapshot } from '../db/snapshot';
 import { createTestDb } from '../db/test-db';
@@ -19,7 +21,8 @@ describe('message router', () => {
   });
 
   it("carries a handler's error to the sender", async () => {
-    const handlers: Handlers = {
+    const handlers: Handlers<BackgroundProtocol> = {
+      ...createHandlers(createTestDb()),
       'event:opened': () => Promise.reject(new Error('disk full')),
     };
     browser.runtime.onMessage.addListener(createRouter(handlers));
@@ -49,5 +52,43 @@ describe('message router', () => {
     expect(router({ type: 'nope' }, {})).toBeUndefined();
     expect(router('text', {})).toBeUndefined();
     expect(router({ type: 'toString' }, {})).toBeUndefined();
+  });
+
+  it('gives the content script keywords and overrides at start', async () => {
+    const db = createTestDb();
+    browser.runtime.onMessage.addListener(createRouter(createHandlers(db)));
+    await updateSettings(db, { includeKeywords: ['Kundenabend'] });
+    const { eventId } = await sendMessage('event:opened', { snapshot: snapshot(), detection });
+    await sendMessage('event:override', { eventId, override: 'dismiss' });
+    expect(await sendMessage('page:init', {})).toEqual({
+      includeKeywords: ['Kundenabend'],
+      excludeKeywords: [],
+      overrides: [{ source: 'google', calendarKey: 'abc123', override: 'dismiss' }],
+    });
+    await sendMessage('event:override', { eventId, override: null });
+    expect((await sendMessage('page:init', {})).overrides).toEqual([]);
+  });
+
+  it('tells the calendar tab about an override set from its panel, and asks it to close the panel', async () => {
+    const db = createTestDb();
+    const handlers = createHandlers(db);
+    const toTab = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: null } as never);
+    const reply = await handlers['event:opened']({ snapshot: snapshot(), detection }, {});
+    const fromPanel = { tab: { id: 7 } } as Parameters<typeof handlers['panel:close']>[1];
+    await handlers['event:override']({ eventId: reply.eventId, override: 'dismiss' }, fromPanel);
+    expect(toTab).toHaveBeenCalledWith(7, {
+      type: 'tab:override-changed',
+      payload: { eventId: reply.eventId, source: 'google', calendarKey: 'abc123', override: 'dismiss' },
+    });
+    await handlers['panel:close']({}, fromPanel);
+    expect(toTab).toHaveBeenLastCalledWith(7, { type: 'tab:close-panel', payload: {} });
+    toTab.mockRestore();
+  });
+
+  it('rejects an unknown override', async () => {
+    const handlers = createHandlers(createTestDb());
+    await expect(handlers['event:override']({ eventId: 'x', override: 'delete' as 'dismiss' }, {})).rejects.toThrow(
+      'override must be',
+    );
   });
 });

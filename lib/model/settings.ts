@@ -1,0 +1,26 @@
+/** The user's settings, with their defaults. */
+export interface Settings {
+  /** Words that make an event a networking party, on top of the built-in rules. */
+  includeKeywords: string[];
+  /** Words that rule an event out. */
+  excludeKeywords: string[];
+  /** Follow-up due this many hours after the event's end. */
+  followUpHours: number;
+  /** A follow-up due on a weekend moves to Monday 09:00. */
+  followUpSkipWeekend: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  includeKeywords: [],
+  excludeKeywords: [],
+  followUpHours: 48,
+  followUpSkipWeekend: true,
+};
+
+export type SettingKey = keyof Settings;
+
+/** One setting as stored: a row per key, so a change touches only its own row. */
+export interface SettingsRow<K extends SettingKey = SettingKey> {
+  key: K;
+  value: Settings[K];
+}
