@@ -9,7 +9,7 @@ export default defineConfig({
   webExt: {
     startUrls: ['https://calendar.google.com/'],
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -17,12 +17,14 @@ export default defineConfig({
     // The panel is an extension page framed into the calendar page; only the
     // calendar hosts may frame it.
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...CALENDAR_MATCHES] }],
-    browser_specific_settings: {
-      gecko: {
-        id: 'sternstunde@sternstunde.app',
-        // Nothing leaves the machine.
-        data_collection_permissions: { required: ['none'] },
-      } as Record<string, unknown>,
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'sternstunde@sternstunde.app',
+          // Firefox's data-collection declaration: nothing is collected, nothing leaves the machine.
+          data_collection_permissions: { required: ['none'] },
+        } as Record<string, unknown>,
+      },
+    }),
+  }),
 });

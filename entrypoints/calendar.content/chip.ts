@@ -1,5 +1,3 @@
-import { t } from '../../lib/i18n';
-
 // Events the page must not see from inside our UI: they would close or freeze its popup.
 const SHIELDED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'wheel', 'keydown'] as const;
 
@@ -12,27 +10,36 @@ export interface Chip {
   element: HTMLElement;
   /** Reflects whether the panel is open, for assistive technology. */
   setExpanded(open: boolean): void;
+  focus(): void;
 }
 
+const STYLE = `button{all:initial;display:inline-flex;align-items:center;gap:4px;margin:4px 0 4px 16px;padding:4px 10px;
+border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;background:#8c1d18;color:#fff}
+button.quiet{background:transparent;color:inherit;border:1px solid currentColor;opacity:.8}
+button:focus-visible{outline:2px solid #1d5fd0;outline-offset:2px}`;
+
 /**
- * The small button in the event view that opens and closes the panel. It shows a fixed label
- * only: no user data enters the page's DOM.
+ * The small button in the event view: opens and closes the panel, or, for an event the user
+ * dismissed, offers to prepare it anyway (`quiet`). It shows a fixed label only: no user data
+ * enters the page's DOM.
  */
-export function createChip(onToggle: () => void): Chip {
+export function createChip(label: string, title: string, quiet: boolean, onClick: () => void): Chip {
   const host = document.createElement('div');
-  host.setAttribute('data-sternstunde-chip', '');
+  host.setAttribute('data-sternstunde-chip', quiet ? 'dismissed' : 'prepared');
   const root = host.attachShadow({ mode: 'closed' });
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = `★ ${t('chipLabel')}`;
-  button.title = t('chipTitle');
-  button.setAttribute('aria-expanded', 'false');
+  button.textContent = quiet ? label : `★ ${label}`;
+  button.title = title;
+  if (quiet) button.className = 'quiet';
   const style = document.createElement('style');
-  style.textContent = `button{all:initial;display:inline-flex;align-items:center;gap:4px;margin:4px 0 4px 16px;
-    padding:4px 10px;border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;
-    background:#8c1d18;color:#fff}button:focus-visible{outline:2px solid #f2b8b5;outline-offset:2px}`;
-  button.addEventListener('click', onToggle);
+  style.textContent = STYLE;
+  button.addEventListener('click', onClick);
   root.append(style, button);
   shieldFromPage(host);
-  return { element: host, setExpanded: (open) => button.setAttribute('aria-expanded', String(open)) };
+  return {
+    element: host,
+    setExpanded: (open) => button.setAttribute('aria-expanded', String(open)),
+    focus: () => button.focus(),
+  };
 }

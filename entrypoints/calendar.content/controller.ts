@@ -1,40 +1,67 @@
+import { calendarKey } from '../../lib/calendars/event-key';
 import type { CalendarAdapter, EventSnapshot, OpenEvent } from '../../lib/calendars/types';
 import { detectFestiveEvent } from '../../lib/detection';
-import { uiLocale } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/client';
+import type { OverrideEntry } from '../../lib/messaging/protocol';
+import type { EventOverride } from '../../lib/model/records';
 import { createChip, type Chip } from './chip';
 import { createPanelFrame, dockBeside } from './panel-frame';
 
 /** What identifies "the same opened event" between two looks at the page. */
 function snapshotKey(s: EventSnapshot): string {
-  return JSON.stringify([s.calendarId, s.title, s.start, s.end]);
+  return JSON.stringify([s.source, s.calendarId, s.title, s.start, s.end]);
+}
+
+function overrideKey(entry: Pick<OverrideEntry, 'source' | 'calendarKey'>): string {
+  return `${entry.source}|${entry.calendarKey}`;
+}
+
+/** What the background told us at start: the user's keywords and per-event decisions. */
+export interface PageKnowledge {
+  includeKeywords: string[];
+  excludeKeywords: string[];
+  overrides: OverrideEntry[];
 }
 
 /**
  * Keeps the chip and the panel in step with the event the user has open: mounts them for a
- * festive event, re-attaches them when the page rebuilds its view, removes them on close.
+ * festive (or user-forced) event, a quiet "prepare anyway" chip for a dismissed one, re-attaches
+ * them when the page rebuilds its view, removes them when the event closes.
  */
 export function createController(adapter: CalendarAdapter) {
+  let knowledge: PageKnowledge = { includeKeywords: [], excludeKeywords: [], overrides: [] };
+  const overrides = new Map<string, EventOverride>();
   let key: string | undefined;
+  let current: OpenEvent | undefined;
   let eventId: string | undefined;
+  let dismissed = false;
   let chip: Chip | undefined;
   let panel: HTMLElement | undefined;
   let panelOpen = true;
-  let current: OpenEvent | undefined;
 
-  function clear(): void {
+  function removeUi(): void {
     chip?.element.remove();
     panel?.remove();
-    chip = panel = current = eventId = undefined;
+    chip = panel = undefined;
+  }
+
+  function reset(): void {
+    removeUi();
+    key = current = eventId = undefined;
+    dismissed = false;
   }
 
   function render(): void {
-    if (!current || !eventId) return;
-    chip ??= createChip(toggle);
+    if (!current || (!eventId && !dismissed)) return;
+    chip ??= dismissed
+      ? createChip(t('chipPrepareAnyway'), t('chipPrepareAnywayTitle'), true, prepareAnyway)
+      : createChip(t('chipLabel'), t('chipTitle'), false, togglePanel);
     if (!current.chipSlot.contains(chip.element)) current.chipSlot.append(chip.element);
-    chip.setExpanded(panelOpen);
-    if (!panelOpen) {
+    chip.setExpanded(panelOpen && !dismissed);
+    if (dismissed || !panelOpen || !eventId) {
       panel?.remove();
+      panel = undefined;
       return;
     }
     panel ??= createPanelFrame(eventId);
@@ -42,23 +69,50 @@ export function createController(adapter: CalendarAdapter) {
     dockBeside(panel, current.card);
   }
 
-  function toggle(): void {
+  function togglePanel(): void {
     panelOpen = !panelOpen;
+    render();
+    if (!panelOpen) chip?.focus();
+  }
+
+  async function record(open: OpenEvent, forKey: string, match: boolean, reasons: string[], score: number) {
+    const reply = await sendMessage('event:opened', { snapshot: open.snapshot, detection: { match, score, reasons } });
+    if (key !== forKey) return undefined; // the user opened another event meanwhile
+    eventId = reply.eventId;
+    return reply.eventId;
+  }
+
+  function detect(snapshot: EventSnapshot) {
+    return detectFestiveEvent(
+      { title: snapshot.title, description: snapshot.description, location: snapshot.location, start: snapshot.start },
+      { locale: uiLocale(), include: knowledge.includeKeywords, exclude: knowledge.excludeKeywords },
+    );
+  }
+
+  async function consider(open: OpenEvent, forKey: string): Promise<void> {
+    const decided = overrides.get(overrideKey({ source: open.snapshot.source, calendarKey: calendarKey(open.snapshot) }));
+    if (decided === 'dismiss') {
+      dismissed = true;
+      render();
+      return;
+    }
+    const detection = detect(open.snapshot);
+    if (!detection.match && decided !== 'prepare') return;
+    if (!(await record(open, forKey, detection.match, detection.reasons, detection.score))) return;
+    panelOpen = true;
     render();
   }
 
-  async function prepare(open: OpenEvent, forKey: string): Promise<void> {
-    const { snapshot } = open;
-    const detection = detectFestiveEvent(
-      { title: snapshot.title, description: snapshot.description, location: snapshot.location, start: snapshot.start },
-      { locale: uiLocale() },
-    );
-    if (!detection.match) return;
-    const reply = await sendMessage('event:opened', { snapshot, detection });
-    if (key !== forKey) return; // the user opened another event meanwhile
-    eventId = reply.eventId;
-    panelOpen = true;
-    render();
+  function prepareAnyway(): void {
+    const open = current;
+    const forKey = key;
+    if (!open || !forKey) return;
+    const detection = detect(open.snapshot);
+    void (async () => {
+      const id = eventId ?? (await record(open, forKey, detection.match, detection.reasons, detection.score));
+      if (!id) return;
+      await sendMessage('event:override', { eventId: id, override: 'prepare' });
+    })().catch(() => undefined);
   }
 
   return {
@@ -66,30 +120,49 @@ export function createController(adapter: CalendarAdapter) {
     update(): void {
       const open = adapter.findOpenEvent();
       if (!open) {
-        key = undefined;
-        clear();
+        reset();
         return;
       }
       const nextKey = snapshotKey(open.snapshot);
       if (nextKey !== key) {
-        clear();
+        reset();
         key = nextKey;
         current = open;
         // A failed send (extension reloaded, background busy) leaves the page untouched.
-        prepare(open, nextKey).catch(() => undefined);
+        consider(open, nextKey).catch(() => undefined);
         return;
       }
       current = open;
       render();
     },
+    /** New keywords and decisions from the background: look at the open event again. */
+    learn(next: PageKnowledge): void {
+      knowledge = next;
+      overrides.clear();
+      for (const entry of next.overrides) overrides.set(overrideKey(entry), entry.override);
+      reset();
+    },
+    /** The user decided on an event (in the panel or the chip). */
+    overrideChanged(entry: OverrideEntry & { eventId: string }): void {
+      overrides.set(overrideKey(entry), entry.override);
+      if (entry.eventId !== eventId && !dismissed) return;
+      removeUi();
+      eventId = entry.eventId;
+      dismissed = entry.override === 'dismiss';
+      panelOpen = !dismissed;
+      render();
+    },
+    closePanel(): void {
+      if (panelOpen) togglePanel();
+    },
     /** Esc closes the panel while it is open. */
     onKeydown(event: KeyboardEvent): void {
-      if (event.key === 'Escape' && panel?.isConnected) toggle();
+      if (event.key === 'Escape' && panel?.isConnected) togglePanel();
     },
     /** Whether a node belongs to our own UI (its mutations are not the page's). */
     owns(node: Node): boolean {
       return Boolean(chip?.element.contains(node) || panel?.contains(node));
     },
-    dispose: clear,
+    dispose: reset,
   };
 }

@@ -3,6 +3,8 @@ import type { Bench, BenchRow } from './row';
 
 const benches: Record<string, () => Promise<{ bench: Bench }>> = {
   detection: () => import('./detection.bench'),
+  'quick-add': () => import('./quick-add.bench'),
+  csv: () => import('./csv.bench'),
 };
 
 const only = process.argv.slice(2);
