@@ -1,0 +1,68 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+// Launching Chromium with the built extension and serving fixtures at the real calendar URLs;
+// shared by the browser tests (harness.ts) and the browser benchmarks (tests/bench).
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const FIXTURES_DIR = resolve('tests/fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Playwright's default --disable-features list minus ThirdPartyStoragePartitioning: without
+// partitioning, IndexedDB in our iframe on the calendar page is denied (see browser-testing.md).
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+].join(',');
+
+export type UiLanguage = 'en' | 'de';
+
+/** Launches Chromium with the built extension, in the given UI language. */
+export async function launchWithExtension(language: UiLanguage, userDataDir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: language === 'de' ? 'de-DE' : 'en-US',
+    viewport: { width: 1280, height: 720 },
+    // chrome.i18n follows the browser's UI language, which Chromium on Linux takes from LANGUAGE.
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${language}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-features=${DISABLED_FEATURES}`,
+    ],
+  });
+  // No network here and none wanted: abort everything that is not routed to a fixture.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort(),
+  );
+  return context;
+}
+
+/** Serves a fixture file for every page of an origin (the calendar apps are single-page apps). */
+export async function serveFixture(context: BrowserContext, origin: string, fixture: string): Promise<void> {
+  const body = readFileSync(join(FIXTURES_DIR, fixture), 'utf8');
+  await context.unroute(`${origin}/**`);
+  await context.route(`${origin}/**`, (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
+      : route.abort(),
+  );
+}
