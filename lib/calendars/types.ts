@@ -15,7 +15,7 @@ export interface EventSnapshot {
   /** The calendar app's own id for the event, where the page shows one. */
   calendarId?: string;
   title: string;
-  /** ISO local date-time "YYYY-MM-DDTHH:mm", or "YYYY-MM-DD" when allDay. */
+  /** ISO local date-time "YYYY-MM-DDTHH:mm", or "YYYY-MM-DD" when allDay (then `end` is the last day, inclusive). */
   start?: string;
   end?: string;
   allDay: boolean;

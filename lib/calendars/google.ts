@@ -1,0 +1,173 @@
+/** Reads the opened event in Google Calendar: the details popup or the full editor page. */
+import { clockText, dayKeyToIso, parseWhen, type DateHint, type When } from './dates';
+import { eventIdFromEid } from './google-eid';
+import { textLines, textOf } from './text';
+import type { CalendarAdapter, EventSnapshot, Guest, GuestResponse, OpenEvent } from './types';
+import { isRendered, type VisibilityTest } from './visibility';
+
+/** Every Google Calendar hook in one place. Ids, roles and data-* only; the one hashed class (.XuJrye) just hides labels. */
+const G = {
+  details: '#xDetDlg[data-eventid]', // seen 2026-06 (calendar-dom.md): reused popup body, hidden on close
+  dialog: '[role="dialog"]', // seen 2026-06 (calendar-dom.md): [data-chips-dialog="true"]
+  slot: 'span[jsslot]', // seen 2026-06 (calendar-dom.md): parent of #xDetDlg, children survive
+  when: '#xDetDlgWhen', // seen 2026-06 (calendar-dom.md): title heading, then date line, then recurrence
+  title: '#rAECCd', // seen 2026-06 (calendar-dom.md)
+  heading: '[role="heading"]', // seen 2026-06 (calendar-dom.md): title fallback
+  location: '#xDetDlgLoc', // seen 2026-06 (calendar-dom.md): data-text = raw address
+  description: '#xDetDlgDesc', // seen 2026-06 (calendar-dom.md)
+  calendar: '#xDetDlgCal', // seen 2026-06 (calendar-dom.md): "Organizer: X" line
+  guest: '#xDetDlgAtt [data-id][data-email]', // seen 2026-06 (calendar-dom.md)
+  organizer: '#xDtlDlgOrg', // seen 2026-06 (calendar-dom.md): organizer's guest entry
+  skip: '.XuJrye,svg,[hidden],script,style', // seen 2026-06 (calendar-dom.md): .XuJrye = visually hidden label (hash)
+  chipLabel: '.XuJrye', // seen 2026-06 (calendar-dom.md): chip's hidden accessible text
+  dayCell: '[data-datekey]', // seen 2026-06 (calendar-dom.md): (year−1970)<<9 | month<<5 | day
+  range: '[data-start-date-key]', // seen 2026-06 (calendar-dom.md): with data-end-date-key
+  editorBody: 'EVENT_EDIT', // seen 2026-06 (calendar-dom.md): body[data-viewfamily]
+  editor: '[data-is-create="false"]', // seen 2026-06 (calendar-dom.md): existing event (true = new)
+  editTitle: '#xTiIn', // seen 2026-06 (calendar-dom.md)
+  editLocation: '#xLocIn', // seen 2026-06 (calendar-dom.md): combobox input inside
+  editDescription: '#xDescIn', // seen 2026-06 (calendar-dom.md): contenteditable
+  editStart: '#xStDaRo', // seen 2026-06 (calendar-dom.md): data-date="YYYYMMDD"
+  editEnd: '#xEnDaRo', // seen 2026-06 (calendar-dom.md)
+  editStartTime: '#xStTiIn', // assumed 2026-10: time input ids not in calendar-dom.md (unverified)
+  editEndTime: '#xEnTiIn', // assumed 2026-10 (unverified)
+  editAllDay: '#xAlDaCbx', // seen 2026-06 (calendar-dom.md): checkbox (input or role=checkbox)
+} as const;
+
+/** Editor URL /calendar/u/N/r/eventedit/<eid> (copy/duplicate make new events); seen 2026-06 (calendar-dom.md). */
+const EDIT_PATH = /\/eventedit\/(?!copy\/|duplicate\/)([\w-]+)/;
+/** Grid URL date /r/{view}/YYYY/M/D; seen 2026-06 (calendar-dom.md). */
+const VIEW_DATE = /\/r\/\w+\/(\d{4}\/\d{1,2}\/\d{1,2})/;
+const SAFE_ID = /^[\w+/=.@-]+$/;
+/** Guest label words: English seen 2026-06 (calendar-dom.md); German assumed 2026-10 (unverified). */
+const RSVP: [RegExp, GuestResponse][] = [
+  [/^organi[sz](?:er|ator|atorin)$/i, 'organizer'],
+  [/^(?:not attending|declined|abgesagt|nimmt nicht teil)$/i, 'declined'],
+  [/^(?:attending|accepted|zugesagt|nimmt teil)$/i, 'accepted'],
+  [/^(?:maybe|tentative|vielleicht|mit vorbehalt)$/i, 'tentative'],
+  [/^(?:awaiting|awaiting response|(?:antwort )?ausstehend)$/i, 'awaiting'],
+];
+/** "Organizer: X" in #xDetDlgCal: seen 2026-06 (calendar-dom.md); German "Organisator" assumed 2026-10. */
+const ORGANIZER_LINE = /^(?:organi[sz]er|organisator(?:in)?)\s*:\s*(.+)/i;
+
+/** Same event id in popup (eid on data-eventid) and editor (eid in the URL). */
+const normId = (id: string): string => eventIdFromEid(id) ?? id;
+
+/** Name and response from a guest entry's label "Name, attending" / "Name, Organisator". */
+function guestOf(el: Element): Guest {
+  const parts = (el.getAttribute('aria-label') ?? '').split(/\s*,\s*/);
+  let response: GuestResponse | undefined = el.closest(G.organizer) ? 'organizer' : undefined;
+  for (let r; parts.length > 1 && (r = RSVP.find(([re]) => re.test(parts.at(-1)!))?.[1]); parts.pop()) {
+    if (!response || r === 'organizer') response = r;
+  }
+  return { name: parts.join(', ') || undefined, email: el.getAttribute('data-email') || undefined, response };
+}
+
+/** The days the event is on, for its year: chip's day cell or label, else the view range, else the URL date. */
+function dateHint(doc: Document, id: string): DateHint | undefined {
+  for (const chip of SAFE_ID.test(id) ? doc.querySelectorAll(`[data-eventid="${id}"]`) : []) {
+    if (chip.closest(G.dialog)) continue;
+    const key = chip.closest(G.dayCell)?.getAttribute('data-datekey');
+    if (key && /^\d+$/.test(key)) return [dayKeyToIso(+key), dayKeyToIso(+key)];
+    const label = chip.getAttribute('aria-label') ?? chip.querySelector(G.chipLabel)?.textContent ?? '';
+    const day = parseWhen(/[^,]*,?\s*\d{4}\s*$/.exec(label)?.[0] ?? '')?.start;
+    if (day) return [day, day];
+  }
+  const range = doc.querySelector(G.range);
+  const from = range?.getAttribute('data-start-date-key');
+  const to = range?.getAttribute('data-end-date-key') ?? from;
+  if (from && to && /^\d+$/.test(from + to)) return [dayKeyToIso(+from), dayKeyToIso(+to)];
+  const day = parseWhen(VIEW_DATE.exec(new URL(doc.URL).pathname)?.[1]?.replace(/\//g, '-') ?? '')?.start;
+  return day ? [day, day] : undefined;
+}
+
+function readPopup(doc: Document, det: Element): OpenEvent | null {
+  const dialog = det.closest(G.dialog);
+  const when = det.querySelector(G.when);
+  if (!dialog || !when) return null;
+  const id = det.getAttribute('data-eventid') ?? '';
+  const title = textOf(det.querySelector(G.title) ?? dialog.querySelector(G.heading), G.skip);
+  const lines = textLines(when, G.skip);
+  const hint = dateHint(doc, id);
+  let time: When | null = null;
+  for (const line of lines.slice(lines.indexOf(title) + 1)) if ((time = parseWhen(line, hint))) break;
+  const loc = det.querySelector(G.location);
+  const guests = [...det.querySelectorAll(G.guest)].map(guestOf);
+  const organizer =
+    guests.find((g) => g.response === 'organizer')?.name ??
+    textLines(det.querySelector(G.calendar), G.skip)
+      .map((l) => ORGANIZER_LINE.exec(l)?.[1])
+      .find(Boolean);
+  const snapshot: EventSnapshot = {
+    source: 'google',
+    calendarId: normId(id),
+    title,
+    allDay: false,
+    ...time,
+    location: loc?.getAttribute('data-text') || textOf(loc, G.skip) || undefined,
+    description: textLines(det.querySelector(G.description), G.skip).join('\n') || undefined,
+    organizer,
+    guests,
+    url: doc.URL,
+  };
+  const slot = det.closest(G.slot);
+  return { snapshot, card: det, chipSlot: slot && dialog.contains(slot) ? slot : dialog };
+}
+
+/** The value of an input, or of the first input inside a wrapper. */
+function valueOf(el: Element | null): string {
+  const input = el?.matches('input,textarea') ? el : el?.querySelector('input,textarea');
+  return (input as HTMLInputElement | null)?.value ?? '';
+}
+
+function readEditor(doc: Document, isVisible: VisibilityTest): OpenEvent | null {
+  const url = new URL(doc.URL);
+  const eid = EDIT_PATH.exec(url.pathname)?.[1] ?? url.searchParams.get('eid');
+  const form = doc.querySelector(G.editor);
+  const titleEl = doc.querySelector(G.editTitle);
+  if (!eid || !form || !titleEl || !isVisible(titleEl)) return null;
+  const box = doc.querySelector(G.editAllDay);
+  const boxInput = box?.matches('input') ? box : box?.querySelector('input');
+  const allDay =
+    (boxInput as HTMLInputElement | null | undefined)?.checked ?? box?.getAttribute('aria-checked') === 'true';
+  const date = (sel: string): string | undefined =>
+    /^(\d{4})(\d\d)(\d\d)$/
+      .exec(doc.querySelector(sel)?.getAttribute('data-date') ?? '')
+      ?.slice(1)
+      .join('-');
+  const start = date(G.editStart);
+  const end = date(G.editEnd) ?? start;
+  const st = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editStartTime)));
+  const et = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editEndTime)));
+  const timed = !!(st && et);
+  const snapshot: EventSnapshot = {
+    source: 'google',
+    calendarId: normId(eid),
+    title: valueOf(titleEl).trim(),
+    start: start && (timed ? `${start}T${st}` : start),
+    end: end && (timed ? `${end}T${et}` : end),
+    allDay: !timed,
+    location: valueOf(doc.querySelector(G.editLocation)).trim() || undefined,
+    description: textLines(doc.querySelector(G.editDescription), G.skip).join('\n') || undefined,
+    guests: [], // the editor's guest list markup is unverified (2026-10)
+    url: doc.URL,
+  };
+  return { snapshot, card: form, chipSlot: form };
+}
+
+/** Google Calendar adapter. `isVisible` decides whether the (reused) popup is open; tests inject a layout-free one. */
+export function createGoogleAdapter(doc: Document, isVisible: VisibilityTest = isRendered): CalendarAdapter {
+  return {
+    source: 'google',
+    findOpenEvent() {
+      try {
+        if (doc.body?.getAttribute('data-viewfamily') === G.editorBody) return readEditor(doc, isVisible);
+        for (const det of doc.querySelectorAll(G.details)) if (isVisible(det)) return readPopup(doc, det);
+        return null;
+      } catch {
+        return null;
+      }
+    },
+    dispose() {},
+  };
+}
