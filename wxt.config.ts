@@ -6,6 +6,19 @@ export default defineConfig({
   // Explicit imports everywhere: every dependency shows in the code.
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs on every calendar page: it talks to the browser's own promise-based
+    // API (chrome.* in MV3, browser.* in Firefox) instead of carrying the polyfill (~3 KB gzipped).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   webExt: {
     startUrls: ['https://calendar.google.com/'],
   },

@@ -17,19 +17,23 @@ function isEnvelope<P extends ProtocolShape>(message: unknown, handlers: Handler
 }
 
 /**
- * An `onMessage` listener that dispatches to the handler of the message's name and resolves to
- * its reply (the webextension polyfill sends a returned promise's value as the response).
+ * An `onMessage` listener that dispatches to the handler of the message's name. It answers
+ * through `sendResponse` and returns true, which Chromium, Firefox and the polyfill all honour;
+ * where no `sendResponse` is passed (test doubles) it returns the reply's promise instead.
  * Unknown messages get `undefined`, which leaves them to other listeners.
  */
 export function createRouter<P extends ProtocolShape>(handlers: Handlers<P>) {
-  return (message: unknown, sender: Sender): Promise<Reply> | undefined => {
+  return (message: unknown, sender: Sender, sendResponse?: (reply: Reply) => void): Promise<Reply> | true | undefined => {
     if (!isEnvelope(message, handlers)) return undefined;
     const handler = handlers[message.type] as (payload: unknown, sender: Sender) => Promise<unknown>;
-    return Promise.resolve()
+    const reply = Promise.resolve()
       .then(() => handler(message.payload, sender))
       .then(
         (value): Reply => ({ ok: true, value }),
         (error: unknown): Reply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
+    return true;
   };
 }

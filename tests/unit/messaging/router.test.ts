@@ -92,3 +92,13 @@ describe('message router', () => {
     );
   });
 });
+
+describe('message router with a native sendResponse', () => {
+  it('answers through sendResponse and keeps the channel open', async () => {
+    const router = createRouter(createHandlers(createTestDb()));
+    const replies: unknown[] = [];
+    const result = router({ type: 'page:init', payload: {} }, {}, (reply) => replies.push(reply));
+    expect(result).toBe(true);
+    await expect.poll(() => replies).toEqual([{ ok: true, value: { includeKeywords: [], excludeKeywords: [], overrides: [] } }]);
+  });
+});
