@@ -1,3 +1,5 @@
+import { placeFixed, type Column } from './layout';
+
 // Events the page must not see from inside our UI: they would close or freeze its popup.
 const SHIELDED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'wheel', 'keydown'] as const;
 
@@ -13,7 +15,7 @@ export interface Chip {
   focus(): void;
 }
 
-const STYLE = `button{all:initial;display:inline-flex;align-items:center;gap:4px;margin:4px 0 4px 16px;padding:4px 10px;
+const STYLE = `button{all:initial;display:inline-flex;align-items:center;gap:4px;padding:4px 10px;box-shadow:0 1px 4px rgba(0,0,0,.25);
 border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;background:#8c1d18;color:#fff}
 button.quiet{background:transparent;color:inherit;border:1px solid currentColor;opacity:.8}
 button:focus-visible{outline:2px solid #1d5fd0;outline-offset:2px}`;
@@ -26,6 +28,7 @@ button:focus-visible{outline:2px solid #1d5fd0;outline-offset:2px}`;
 export function createChip(label: string, title: string, quiet: boolean, onClick: () => void): Chip {
   const host = document.createElement('div');
   host.setAttribute('data-sternstunde-chip', quiet ? 'dismissed' : 'prepared');
+  host.style.cssText = 'position:fixed;z-index:2147483000;margin:0;';
   const root = host.attachShadow({ mode: 'closed' });
   const button = document.createElement('button');
   button.type = 'button';
@@ -42,4 +45,17 @@ export function createChip(label: string, title: string, quiet: boolean, onClick
     setExpanded: (open) => button.setAttribute('aria-expanded', String(open)),
     focus: () => button.focus(),
   };
+}
+
+/**
+ * Puts the chip at the top of our column beside the card. Positioned rather than in the flow:
+ * the page lays the slot's children out in ways we don't control (a row, or below the fold).
+ */
+export function placeChip(chip: HTMLElement, column: Column): void {
+  placeFixed(chip, column.left, column.chipTop);
+  // A transformed ancestor makes `fixed` relative to itself: correct by what we measure.
+  const actual = chip.getBoundingClientRect();
+  const dx = Math.round(actual.left - column.left);
+  const dy = Math.round(actual.top - column.chipTop);
+  if (dx || dy) placeFixed(chip, column.left - dx, column.chipTop - dy);
 }

@@ -5,8 +5,9 @@ import { t, uiLocale } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/client';
 import type { OverrideEntry } from '../../lib/messaging/protocol';
 import type { EventOverride } from '../../lib/model/records';
-import { createChip, type Chip } from './chip';
-import { createPanelFrame, dockBeside } from './panel-frame';
+import { createChip, placeChip, type Chip } from './chip';
+import { columnBeside } from './layout';
+import { createPanelFrame, placePanel } from './panel-frame';
 
 /** What identifies "the same opened event" between two looks at the page. */
 function snapshotKey(s: EventSnapshot): string {
@@ -58,6 +59,8 @@ export function createController(adapter: CalendarAdapter) {
       ? createChip(t('chipPrepareAnyway'), t('chipPrepareAnywayTitle'), true, prepareAnyway)
       : createChip(t('chipLabel'), t('chipTitle'), false, togglePanel);
     if (!current.chipSlot.contains(chip.element)) current.chipSlot.append(chip.element);
+    const column = columnBeside(current.card);
+    placeChip(chip.element, column);
     chip.setExpanded(panelOpen && !dismissed);
     if (dismissed || !panelOpen || !eventId) {
       panel?.remove();
@@ -66,7 +69,7 @@ export function createController(adapter: CalendarAdapter) {
     }
     panel ??= createPanelFrame(eventId);
     if (!panel.isConnected) document.body.append(panel);
-    dockBeside(panel, current.card);
+    placePanel(panel, column);
   }
 
   function togglePanel(): void {

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { shieldFromPage } from './chip';
+import { PANEL_WIDTH, placeFixed, type Column } from './layout';
 
-const WIDTH = 380;
-const GAP = 8;
 
 /**
  * The host of the panel iframe. The iframe is an extension page (another origin): the
@@ -12,7 +11,7 @@ const GAP = 8;
 export function createPanelFrame(eventId: string): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute('data-sternstunde-panel', '');
-  host.style.cssText = `position:fixed;z-index:2147483000;width:${WIDTH}px;border-radius:12px;overflow:hidden;
+  host.style.cssText = `position:fixed;z-index:2147483000;width:${PANEL_WIDTH}px;border-radius:12px;overflow:hidden;
     box-shadow:0 4px 24px rgba(0,0,0,.28);background:Canvas;`;
   const frame = document.createElement('iframe');
   // Final URL before insertion: changing it afterwards confuses frame tracking (see browser-testing.md).
@@ -24,15 +23,7 @@ export function createPanelFrame(eventId: string): HTMLElement {
   return host;
 }
 
-/** Places the panel beside the event card, on the side with room, within the viewport. */
-export function dockBeside(host: HTMLElement, card: Element): void {
-  const rect = card.getBoundingClientRect();
-  const height = Math.min(640, window.innerHeight - 2 * GAP);
-  let left = rect.right + GAP;
-  if (left + WIDTH > window.innerWidth - GAP) left = rect.left - GAP - WIDTH;
-  if (left < GAP) left = window.innerWidth - GAP - WIDTH;
-  const top = Math.min(Math.max(GAP, rect.top), window.innerHeight - GAP - height);
-  host.style.left = `${Math.max(GAP, left)}px`;
-  host.style.top = `${top}px`;
-  host.style.height = `${height}px`;
+/** Puts the panel below the chip in our column beside the card. */
+export function placePanel(host: HTMLElement, column: Column): void {
+  placeFixed(host, column.left, column.panelTop, column.panelHeight);
 }
