@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { expect, serveFixture, test } from './harness';
+
+const ORIGIN = 'https://calendar.google.com';
+const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
+
+const UI = {
+  en: {
+    fixture: 'google/week-2026-10.en.html',
+    festive: 'Christmas party – Lechner AG',
+    when: /Thu, Dec 10, 2026, 6:00\sPM – 11:00\sPM/,
+    second: 'Year-end party Brenner & Co',
+    ordinary: 'Team meeting',
+  },
+  de: {
+    fixture: 'google/week-2026-10.de.html',
+    festive: 'Weihnachtsfeier Lechner AG',
+    when: /Do\., 10\. Dez\. 2026, 18:00 – 23:00/,
+    second: 'Jahresabschlussfeier Brenner & Co',
+    ordinary: 'Jour fixe',
+  },
+} as const;
+
+const chip = (page: Page) => page.locator('[data-sternstunde-chip]');
+const panelHost = (page: Page) => page.locator('[data-sternstunde-panel]');
+const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
+const eventChip = (page: Page, title: string) => page.locator('[data-eventchip]', { hasText: title }).first();
+const openEvent = (page: Page, title: string) => eventChip(page, title).click();
+// The panel may cover part of the grid: reach a chip beneath it as a keyboard user would.
+const openEventByKeyboard = async (page: Page, title: string) => {
+  await eventChip(page, title).focus();
+  await page.keyboard.press('Enter');
+};
+
+for (const language of ['en', 'de'] as const) {
+  const ui = UI[language];
+  test.describe(`Google Calendar, ${language} UI`, () => {
+    test.use({ language });
+
+    test.beforeEach(async ({ context, extensionId }) => {
+      expect(extensionId).toBeTruthy();
+      await serveFixture(context, ORIGIN, ui.fixture);
+    });
+
+    test('a festive event shows chip and panel with its title and time; an ordinary one shows nothing', async ({ context }) => {
+      const page = await context.newPage();
+      await page.goto(WEEK);
+      await openEvent(page, ui.festive);
+      await expect(chip(page)).toHaveCount(1);
+      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+
+      await openEvent(page, ui.ordinary);
+      await expect(page.locator('#rAECCd')).toHaveText(ui.ordinary);
+      await expect(chip(page)).toHaveCount(0);
+      await expect(panelHost(page)).toHaveCount(0);
+    });
+
+    test('switching events in the reused popup updates the panel; closing removes it', async ({ context }) => {
+      const page = await context.newPage();
+      await page.goto(WEEK);
+      await openEvent(page, ui.festive);
+      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
+      await openEventByKeyboard(page, ui.second);
+      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.second);
+      await expect(panelHost(page)).toHaveCount(1);
+      await expect(chip(page)).toHaveCount(1);
+
+      await page.locator('#xDetDlgCloseBu').click();
+      await expect(page.locator('#xDetDlg')).toBeHidden();
+      await expect(panelHost(page)).toHaveCount(0);
+      await expect(chip(page)).toHaveCount(0);
+    });
+  });
+}
+
+test.describe('Google Calendar, layout and keyboard', () => {
+  test.beforeEach(async ({ context, extensionId }) => {
+    expect(extensionId).toBeTruthy();
+    await serveFixture(context, ORIGIN, UI.en.fixture);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`the panel docks beside the event card without covering it at ${viewport.width}×${viewport.height}`, async ({ context }) => {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(WEEK);
+      await openEvent(page, UI.en.festive);
+      await expect(panel(page).getByTestId('event-title')).toBeVisible();
+      const card = (await page.locator('#xDetDlg').boundingBox())!;
+      const host = (await panelHost(page).boundingBox())!;
+      const overlaps = host.x < card.x + card.width && card.x < host.x + host.width;
+      expect(overlaps, JSON.stringify({ card, host })).toBe(false);
+      expect(host.x).toBeGreaterThanOrEqual(0);
+      expect(host.x + host.width).toBeLessThanOrEqual(viewport.width);
+      expect(host.y + host.height).toBeLessThanOrEqual(viewport.height);
+    });
+  }
+
+  test('the chip opens and closes the panel; Esc in the panel closes it and focus returns to the chip', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await openEvent(page, UI.en.festive);
+    await expect(panel(page).getByTestId('event-title')).toBeVisible();
+
+    await chip(page).click();
+    await expect(panelHost(page)).toHaveCount(0);
+    await expect(page.locator('#xDetDlg')).toBeVisible(); // our click did not close Google's popup
+    await chip(page).click();
+    await expect(panel(page).getByTestId('event-title')).toBeVisible();
+
+    await panel(page).getByTestId('event-title').click();
+    await page.keyboard.press('Escape');
+    await expect(panelHost(page)).toHaveCount(0);
+    await expect(chip(page)).toHaveCount(1);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-sternstunde-chip'))).toBe(true);
+  });
+
+  test('the full editor page, reached by in-app navigation, shows the panel', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await openEvent(page, UI.en.festive);
+    await expect(panel(page).getByTestId('event-title')).toBeVisible();
+    await page.locator('[jsname="lu7Sub"]').click();
+    await expect(page).toHaveURL(/\/r\/eventedit\//);
+    await expect(page.locator('#xTiIn')).toHaveValue(UI.en.festive);
+    await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
+    await expect(chip(page)).toHaveCount(1);
+  });
+
+  test('the editor page loaded directly shows the panel', async ({ context }) => {
+    await serveFixture(context, ORIGIN, 'google/eventedit-2026-10.en.html');
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/calendar/u/0/r/eventedit/NXExczhkNGtwbDN2MGMybjdoNm05ZzBiMWEgYW5uYS5odWJlci5zdGVybnN0dW5kZUBt`);
+    await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
+  });
+
+  test('unknown markup gets nothing injected and no error', async ({ context }) => {
+    await serveFixture(context, ORIGIN, 'google/unknown-markup.html');
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await page.mouse.click(400, 300);
+    await page.waitForTimeout(500);
+    await expect(chip(page)).toHaveCount(0);
+    await expect(panelHost(page)).toHaveCount(0);
+  });
+});
