@@ -75,7 +75,7 @@ test.describe('Outlook, views and navigation', () => {
     await page.goto(`${origin}/calendar/view/week`);
     await tile(page, UI.en.festive).click();
     await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
-    await tile(page, UI.en.second).focus();
+    await tile(page, UI.en.second).getByRole('button').focus();
     await page.keyboard.press('Enter');
     await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.second);
     await expect(panelHost(page)).toHaveCount(1);
