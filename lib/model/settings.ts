@@ -24,3 +24,8 @@ export interface SettingsRow<K extends SettingKey = SettingKey> {
   key: K;
   value: Settings[K];
 }
+
+/** Keywords as typed: one per line (commas and semicolons too), trimmed, no empties or repeats. */
+export function parseKeywords(text: string): string[] {
+  return [...new Set(text.split(/[\n,;]+/).map((k) => k.trim()).filter(Boolean))].slice(0, 200);
+}
