@@ -45,7 +45,7 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
 }
 
 /** People to meet at one event: import the guests, add by hand, flag for the host's introduction. */
-export function PeopleSection({ eventId, guests }: { eventId: string; guests: Guest[] }) {
+export function PeopleSection({ eventId, guests, self }: { eventId: string; guests: Guest[]; self?: string }) {
   const people = useLiveQuery(() => listTargets(db, eventId), [eventId]);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -57,7 +57,7 @@ export function PeopleSection({ eventId, guests }: { eventId: string; guests: Gu
   const { error, run } = useErrorMessage();
   const closeUndo = useCallback(() => setUndo(undefined), []);
 
-  const importable = people ? newPeopleFromGuests(guests, people) : [];
+  const importable = people ? newPeopleFromGuests(guests, people, self) : [];
 
   const importGuests = () =>
     void run(async () => {

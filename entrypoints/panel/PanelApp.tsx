@@ -57,7 +57,7 @@ export function PanelApp({ eventId }: { eventId: string }) {
       <EventHeader event={event} />
       <DebriefCallout eventId={event.id} end={eventEnd(event)} />
       <GoalSection eventId={event.id} suggestions={suggestionInput ? suggestGoals(suggestionInput) : []} />
-      <PeopleSection eventId={event.id} guests={event.guests} />
+      <PeopleSection eventId={event.id} guests={event.guests} self={event.owner} />
       <PartnersStrip />
       <MethodCards />
       <NotesSection eventId={event.id} stored={event.notes} />

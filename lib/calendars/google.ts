@@ -1,6 +1,6 @@
 /** Reads the opened event in Google Calendar: the details popup or the full editor page. */
 import { clockText, dayKeyToIso, parseWhen, type DateHint, type When } from './dates';
-import { eventIdFromEid } from './google-eid';
+import { eventIdFromEid, ownerFromEid } from './google-eid';
 import { textLines, textOf } from './text';
 import type { CalendarAdapter, EventSnapshot, Guest, GuestResponse, OpenEvent } from './types';
 import { isRendered, type VisibilityTest } from './visibility';
@@ -101,6 +101,7 @@ function readPopup(doc: Document, det: Element): OpenEvent | null {
   const snapshot: EventSnapshot = {
     source: 'google',
     calendarId: normId(id),
+    owner: ownerFromEid(id),
     title,
     allDay: false,
     ...time,
@@ -143,6 +144,7 @@ function readEditor(doc: Document, isVisible: VisibilityTest): OpenEvent | null 
   const snapshot: EventSnapshot = {
     source: 'google',
     calendarId: normId(eid),
+    owner: ownerFromEid(eid),
     title: valueOf(titleEl).trim(),
     start: start && (timed ? `${start}T${st}` : start),
     end: end && (timed ? `${end}T${et}` : end),

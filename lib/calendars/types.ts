@@ -22,6 +22,8 @@ export interface EventSnapshot {
   location?: string;
   description?: string;
   organizer?: string;
+  /** The e-mail of the calendar's owner (the user), where the page reveals it. */
+  owner?: string;
   guests: Guest[];
   /** The page URL the event was read on. */
   url: string;

@@ -22,6 +22,7 @@ export async function upsertSeenEvent(
       location: snapshot.location,
       description: snapshot.description,
       organizer: snapshot.organizer,
+      owner: snapshot.owner,
       guests: snapshot.guests,
       url: snapshot.url,
       detection,

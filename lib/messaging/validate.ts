@@ -42,6 +42,7 @@ export function parseSnapshot(value: unknown): EventSnapshot {
     location: text(s.location, 2_000),
     description: text(s.description),
     organizer: text(s.organizer, 300),
+    owner: text(s.owner, 300),
     guests,
     url: text(s.url, 4_000) ?? '',
   };

@@ -23,6 +23,8 @@ export interface EventRecord extends Stored {
   location?: string;
   description?: string;
   organizer?: string;
+  /** The user's own e-mail in that calendar, when the page shows it. */
+  owner?: string;
   /** Host firm or person, editable; defaults to the organizer. */
   host?: string;
   guests: Guest[];

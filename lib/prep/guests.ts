@@ -51,9 +51,14 @@ export function guestToPerson(guest: Guest): ImportedPerson | undefined {
   return { name, ...(email && { email }), ...(company && { company }) };
 }
 
-/** The guests not yet on the list (by e-mail, else by name), as people to meet. */
-export function newPeopleFromGuests(guests: Guest[], existing: { name: string; email?: string }[]): ImportedPerson[] {
+/** The guests not yet on the list (by e-mail, else by name), as people to meet; never the user. */
+export function newPeopleFromGuests(
+  guests: Guest[],
+  existing: { name: string; email?: string }[],
+  self?: string,
+): ImportedPerson[] {
   const known = new Set(existing.map((p) => (p.email ?? p.name).toLowerCase()));
+  if (self) known.add(self.toLowerCase());
   const people: ImportedPerson[] = [];
   for (const guest of guests) {
     const person = guestToPerson(guest);

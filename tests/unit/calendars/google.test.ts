@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createGoogleAdapter } from '../../../lib/calendars/google';
-import { eventIdFromEid } from '../../../lib/calendars/google-eid';
+import { eventIdFromEid, ownerFromEid } from '../../../lib/calendars/google-eid';
 import type { CalendarAdapter, EventSnapshot } from '../../../lib/calendars/types';
 import { hiddenByMarkup, isRendered } from '../../../lib/calendars/visibility';
 import { key, loadFixture } from './fixture';
@@ -21,6 +21,8 @@ const chip = (id: string): HTMLElement => document.querySelector(`[data-eventchi
 const next = (): void => (document.querySelector('[data-nav="1"]') as HTMLElement).click();
 const snap = (over: Partial<EventSnapshot>): EventSnapshot => ({
   source: 'google',
+  // Every fixture event is in the user's own calendar (eid "… anna.huber.sternstunde@m").
+  owner: 'anna.huber.sternstunde@gmail.com',
   title: '',
   allDay: false,
   guests: [],
@@ -316,5 +318,15 @@ describe('eventIdFromEid', () => {
     ['!!!', null],
   ])('%s → %s', (input, out) => {
     expect(eventIdFromEid(input)).toBe(out);
+  });
+});
+
+describe('calendar owner from the eid', () => {
+  test('expands "@m" to gmail.com and knows no person behind group calendars', () => {
+    expect(ownerFromEid(eid('abc'))).toBe('anna.huber.sternstunde@gmail.com');
+    expect(ownerFromEid(Buffer.from('abc anna@lechner.at').toString('base64url'))).toBe('anna@lechner.at');
+    expect(ownerFromEid(Buffer.from('abc c_9f8e@g').toString('base64url'))).toBeUndefined();
+    expect(ownerFromEid(Buffer.from('abc en.austrian#holiday@group.v.calendar.google.com').toString('base64url'))).toBeUndefined();
+    expect(ownerFromEid('not an eid!')).toBeUndefined();
   });
 });

@@ -69,3 +69,17 @@ describe('importing guests', () => {
     ]);
   });
 });
+
+describe('importing guests of my own calendar', () => {
+  it('leaves me out', () => {
+    const people = newPeopleFromGuests(
+      [
+        { name: 'Anna Huber', email: 'Anna.Huber@gmail.com', response: 'accepted' },
+        { name: 'Ben Adler', email: 'ben@adler.de' },
+      ],
+      [],
+      'anna.huber@gmail.com',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Ben Adler']);
+  });
+});
