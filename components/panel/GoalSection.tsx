@@ -7,6 +7,7 @@ import type { Goal } from '../../lib/model/records';
 import type { GoalSuggestion } from '../../lib/prep/goal-suggestions';
 import { UndoToast, type UndoState } from '../UndoToast';
 import { useErrorMessage } from '../useErrorMessage';
+import { usePendingValue } from '../usePendingValue';
 
 const FOCUS_LIMIT = 3;
 
@@ -14,6 +15,7 @@ function GoalItem({ goal, first, last, onDelete }: { goal: Goal; first: boolean;
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(goal.text);
   const { error, run } = useErrorMessage();
+  const [done, setDone] = usePendingValue(goal.done, goal.updatedAt);
   const save = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
@@ -39,10 +41,13 @@ function GoalItem({ goal, first, last, onDelete }: { goal: Goal; first: boolean;
       <input
         type="checkbox"
         id={`goal-${goal.id}`}
-        checked={goal.done}
-        onChange={(e) => void run(() => updateGoal(db, goal.id, { done: e.target.checked }))}
+        checked={done}
+        onChange={(e) => {
+          setDone(e.target.checked);
+          void run(() => updateGoal(db, goal.id, { done: e.target.checked }));
+        }}
       />
-      <label htmlFor={`goal-${goal.id}`} className={goal.done ? 'grow done' : 'grow'}>
+      <label htmlFor={`goal-${goal.id}`} className={done ? 'grow done' : 'grow'}>
         {goal.text}
         {goal.target !== undefined && <span className="muted"> · {t('goalTarget', String(goal.target))}</span>}
       </label>

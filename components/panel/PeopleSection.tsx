@@ -8,11 +8,14 @@ import type { Target, TargetStatus } from '../../lib/model/records';
 import { newPeopleFromGuests } from '../../lib/prep/guests';
 import { UndoToast, type UndoState } from '../UndoToast';
 import { useErrorMessage } from '../useErrorMessage';
+import { usePendingValue } from '../usePendingValue';
 
 const STATUS_LABEL = { planned: 'statusPlanned', met: 'statusMet', missed: 'statusMissed' } as const;
 
 function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void }) {
   const { error, run } = useErrorMessage();
+  const [askHost, setAskHost] = usePendingValue(person.askHost, person.updatedAt);
+  const [status, setStatus] = usePendingValue(person.status, person.updatedAt);
   return (
     <li className="person">
       <div className="grow">
@@ -23,16 +26,23 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
         <label className="small">
           <input
             type="checkbox"
-            checked={person.askHost}
-            onChange={(e) => void run(() => updateTarget(db, person.id, { askHost: e.target.checked }))}
+            checked={askHost}
+            onChange={(e) => {
+              setAskHost(e.target.checked);
+              void run(() => updateTarget(db, person.id, { askHost: e.target.checked }));
+            }}
           />{' '}
           {t('personAskHost')}
         </label>
       </div>
       <select
         aria-label={t('personStatus', person.name)}
-        value={person.status}
-        onChange={(e) => void run(() => updateTarget(db, person.id, { status: e.target.value as TargetStatus }))}
+        value={status}
+        onChange={(e) => {
+          const next = e.target.value as TargetStatus;
+          setStatus(next);
+          void run(() => updateTarget(db, person.id, { status: next }));
+        }}
       >
         {(Object.keys(STATUS_LABEL) as TargetStatus[]).map((s) => (
           <option key={s} value={s}>{t(STATUS_LABEL[s])}</option>
