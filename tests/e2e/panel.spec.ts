@@ -43,7 +43,7 @@ test.describe('prep panel, English UI', () => {
     await expect(p.getByTestId('ask-host-list')).toContainText('Julia Wagner (Lechner Ag)');
     await p.getByRole('combobox', { name: 'Status of Sabine Moser' }).selectOption('met');
 
-    await p.getByPlaceholder('Name').fill('Dr. Eva Novák');
+    await p.getByRole('textbox', { name: 'Name', exact: true }).fill('Dr. Eva Novák');
     await p.getByPlaceholder('Company').fill('Novák s.r.o.');
     await p.getByPlaceholder('Why meet them?').fill('Expands to Austria');
     await p.getByRole('button', { name: 'Add person', exact: true }).click();
