@@ -49,7 +49,7 @@ test.describe('prep panel, English UI', () => {
     await p.getByRole('button', { name: 'Add person', exact: true }).click();
     await expect(people(p)).toHaveCount(4);
 
-    await p.getByLabel('Notes').fill('Ask Julia about the new plant in Graz.');
+    await p.getByRole('textbox', { name: 'Notes' }).fill('Ask Julia about the new plant in Graz.');
     await expect(p.getByTestId('notes-state')).toHaveText('Saved');
 
     await page.reload();
@@ -60,7 +60,7 @@ test.describe('prep panel, English UI', () => {
     await expect(people(p)).toHaveCount(4);
     await expect(p.getByRole('combobox', { name: 'Status of Sabine Moser' })).toHaveValue('met');
     await expect(p.getByTestId('ask-host-list')).toContainText('Julia Wagner');
-    await expect(p.getByLabel('Notes')).toHaveValue('Ask Julia about the new plant in Graz.');
+    await expect(p.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ask Julia about the new plant in Graz.');
     await expect(p.getByRole('button', { name: 'Import guests (0)' })).toBeDisabled();
   });
 
