@@ -20,6 +20,11 @@ const SECOND_LEVEL = new Set(['co', 'com', 'or', 'ac', 'gv', 'org', 'net', 'gov'
 const RESOURCE_DOMAIN = /(^|\.)resource\.calendar\.google\.com$|^group\.calendar\.google\.com$/;
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
+// Legal forms keep their own spelling: "lechner-ag" → "Lechner AG".
+const LEGAL_FORMS: Record<string, string> = {
+  ag: 'AG', gmbh: 'GmbH', kg: 'KG', og: 'OG', se: 'SE', ug: 'UG', ltd: 'Ltd', llc: 'LLC', inc: 'Inc', plc: 'PLC',
+  sa: 'SA', sarl: 'SARL', srl: 'Srl', spa: 'SpA', bv: 'BV', nv: 'NV', ab: 'AB', as: 'AS', oy: 'Oy', sro: 's.r.o.', kft: 'Kft',
+};
 
 /** "lechner-bau.at" → "Lechner Bau"; undefined for personal mail providers. */
 export function companyFromEmail(email: string): string | undefined {
@@ -30,7 +35,11 @@ export function companyFromEmail(email: string): string | undefined {
   if (labels.length > 1 && SECOND_LEVEL.has(labels.at(-1)!)) labels.pop();
   const name = labels.at(-1);
   if (!name || PERSONAL_MAIL.has(name)) return undefined;
-  return name.split(/[-_]+/).filter(Boolean).map(capitalise).join(' ');
+  return name
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((word) => LEGAL_FORMS[word] ?? capitalise(word))
+    .join(' ');
 }
 
 /** "anna.berger" → "Anna Berger": a readable name when the calendar shows only the address. */

@@ -40,7 +40,7 @@ test.describe('prep panel, English UI', () => {
     await expect(people(p)).toHaveCount(3);
     await expect(people(p).filter({ hasText: 'Sabine Moser' })).toContainText('Moser Consulting');
     await people(p).filter({ hasText: 'Julia Wagner' }).getByRole('checkbox', { name: 'Ask the host to introduce me' }).check();
-    await expect(p.getByTestId('ask-host-list')).toContainText('Julia Wagner (Lechner Ag)');
+    await expect(p.getByTestId('ask-host-list')).toContainText('Julia Wagner (Lechner AG)');
     await p.getByRole('combobox', { name: 'Status of Sabine Moser' }).selectOption('met');
 
     await p.getByRole('textbox', { name: 'Name', exact: true }).fill('Dr. Eva Novák');

@@ -5,6 +5,8 @@ describe('company from e-mail domain', () => {
   it.each([
     ['anna@lechner.at', 'Lechner'],
     ['x@lechner-bau.de', 'Lechner Bau'],
+    ['x@lechner-ag.example', 'Lechner AG'],
+    ['x@weber-it-gmbh.de', 'Weber It GmbH'],
     ['x@mail.huber-steuer.co.at', 'Huber Steuer'],
     ['x@acme.co.uk', 'Acme'],
     ['x@KANZLEI_MAIER.CH', 'Kanzlei Maier'],
