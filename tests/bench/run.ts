@@ -2,6 +2,7 @@
 import type { Bench, BenchRow } from './row';
 
 const benches: Record<string, () => Promise<{ bench: Bench }>> = {
+  'content-script': () => import('./content-script.bench'),
   detection: () => import('./detection.bench'),
   'quick-add': () => import('./quick-add.bench'),
   csv: () => import('./csv.bench'),

@@ -27,8 +27,15 @@ const DISABLED_FEATURES = [
 
 export type UiLanguage = 'en' | 'de';
 
-/** Launches Chromium with the built extension, in the given UI language. */
-export async function launchWithExtension(language: UiLanguage, userDataDir: string): Promise<BrowserContext> {
+/**
+ * Launches Chromium with the built extension (or, for side-by-side measurements, without it),
+ * in the given UI language.
+ */
+export async function launchWithExtension(
+  language: UiLanguage,
+  userDataDir: string,
+  { extension = true }: { extension?: boolean } = {},
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -37,8 +44,7 @@ export async function launchWithExtension(language: UiLanguage, userDataDir: str
     // chrome.i18n follows the browser's UI language, which Chromium on Linux takes from LANGUAGE.
     env: { ...process.env, LANGUAGE: language, LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       `--lang=${language}`,
       '--no-sandbox',
       '--no-first-run',

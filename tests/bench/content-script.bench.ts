@@ -1,0 +1,142 @@
+// Content-script figures, in the built extension: shipped size, main-thread overhead on a busy
+// Google Calendar page (side by side with the same page without the extension), and how many
+// animation frames pass between the event popup appearing and our panel being on screen.
+import type { BrowserContext, Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchWithExtension, serveFixture } from '../e2e/browser';
+import type { Bench, BenchRow } from './row';
+
+const ORIGIN = 'https://calendar.google.com';
+const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
+const ROUNDS = 7;
+
+function contentScriptGzipBytes(): number {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  const files = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length, 0);
+}
+
+/** A Google-Calendar-like week with 1,000 event chips and the (hidden) details popup. */
+function busyPage(): string {
+  const chips = Array.from({ length: 1000 }, (_, i) => {
+    const day = 29063 + (i % 7);
+    return `<div role="gridcell" data-datekey="${day}"><div role="presentation"><div role="button" data-eventid="ev${i}" data-eventchip="" data-opens-details="true" jslog="1"><span class="XuJrye">${i % 12}pm to ${(i % 12) + 1}pm, Meeting ${i}, Anna Huber, No location, December ${7 + (i % 7)}, 2026</span><div aria-hidden="true">Meeting ${i}</div></div></div></div>`;
+  }).join('');
+  return `<!doctype html><html><body data-viewfamily="EVENT" data-viewkey="WEEK"><div role="main"><div role="grid">${chips}</div></div>
+<div role="dialog" data-chips-dialog="true" aria-modal="true" style="display:none"><span jsslot=""><div id="xDetDlg" data-eventid="ev1"><div id="xDetDlgWhen"><span id="rAECCd" role="heading">Meeting 1</span></div></div></span></div>
+<script>
+  // A burst of 200 DOM mutations over 20 frames, as the app does when it re-renders the grid.
+  window.burst = async () => {
+    const chips = document.querySelectorAll('[data-eventchip]');
+    for (let f = 0; f < 20; f++) {
+      for (let m = 0; m < 10; m++) {
+        const chip = chips[(f * 10 + m) * 5];
+        chip.style.top = (f + m) + 'px';
+        chip.setAttribute('aria-hidden', String(m % 2 === 0));
+        const note = document.createElement('span');
+        chip.append(note);
+        note.remove();
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  };
+</script></body></html>`;
+}
+
+async function mainThreadMs(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const before = await read();
+  await page.evaluate(() => (window as unknown as { burst: () => Promise<void> }).burst());
+  const after = await read();
+  await cdp.detach();
+  return after - before;
+}
+
+async function servePage(context: BrowserContext, html: string): Promise<void> {
+  await context.route(`${ORIGIN}/**`, (route) =>
+    route.request().resourceType() === 'document' ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function overheadRatio(withExt: BrowserContext, without: BrowserContext): Promise<{ ratio: number; ms: number }> {
+  const html = busyPage();
+  await servePage(withExt, html);
+  await servePage(without, html);
+  const ratios: number[] = [];
+  const extra: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const [a, b] = [await withExt.newPage(), await without.newPage()];
+    await Promise.all([a.goto(WEEK), b.goto(WEEK)]);
+    await a.waitForTimeout(300); // let the content script settle
+    // Alternate the order so neither side always runs first.
+    const [msWith, msWithout] = round % 2 ? [await mainThreadMs(a), await mainThreadMs(b)] : (await Promise.all([mainThreadMs(b), mainThreadMs(a)])).reverse();
+    ratios.push(msWith! / msWithout!);
+    extra.push(msWith! - msWithout!);
+    await Promise.all([a.close(), b.close()]);
+  }
+  return { ratio: median(ratios), ms: median(extra) };
+}
+
+async function panelLatencyFrames(context: BrowserContext): Promise<{ frames: number; contentMs: number }> {
+  await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
+  const frames: number[] = [];
+  const content: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await page.waitForTimeout(300);
+    const t0 = Date.now();
+    // Count frames from the click that opens the popup until our panel host is laid out.
+    const count = await page.evaluate(async () => {
+      const chip = [...document.querySelectorAll<HTMLElement>('[data-eventchip]')].find((c) => c.textContent?.includes('Christmas party'));
+      chip!.click();
+      const popupOpen = () => (document.querySelector('#xDetDlg')?.getClientRects().length ?? 0) > 0;
+      let n = 0;
+      while (!popupOpen()) await new Promise((r) => requestAnimationFrame(r));
+      while (!(document.querySelector('[data-sternstunde-panel]')?.getClientRects().length ?? 0)) {
+        await new Promise((r) => requestAnimationFrame(r));
+        n++;
+        if (n > 600) return -1;
+      }
+      return n;
+    });
+    await page.frameLocator('[data-sternstunde-panel] iframe').getByTestId('event-title').waitFor();
+    content.push(Date.now() - t0);
+    frames.push(count);
+    await page.close();
+  }
+  return { frames: median(frames), contentMs: median(content) };
+}
+
+export const bench: Bench = async () => {
+  const rows: BenchRow[] = [];
+  const size = contentScriptGzipBytes();
+  rows.push({ figure: 'content script, gzipped', value: size / 1024, unit: 'KB', target: '≤ 15', ok: size <= 15 * 1024 });
+
+  const dirs = [mkdtempSync(join(tmpdir(), 'bench-ext-')), mkdtempSync(join(tmpdir(), 'bench-plain-'))];
+  const withExt = await launchWithExtension('en', dirs[0]!);
+  const without = await launchWithExtension('en', dirs[1]!, { extension: false });
+  try {
+    const { ratio, ms } = await overheadRatio(withExt, without);
+    rows.push({ figure: 'page main-thread time with/without extension (1,000 chips, 200 mutations)', value: ratio, unit: '×', target: '≤ 1.05', ok: ratio <= 1.05 });
+    rows.push({ figure: 'extension-added main-thread time in that burst', value: ms, unit: 'ms', target: 'info', ok: true });
+    const { frames, contentMs } = await panelLatencyFrames(withExt);
+    rows.push({ figure: 'frames from event popup to panel on screen', value: frames, unit: 'frames', target: '≤ 3', ok: frames >= 0 && frames <= 3 });
+    rows.push({ figure: 'click to panel content rendered (iframe load incl.)', value: contentMs, unit: 'ms', target: 'info', ok: true });
+  } finally {
+    await Promise.all([withExt.close(), without.close()]);
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+};
