@@ -98,16 +98,19 @@ async function panelLatencyFrames(context: BrowserContext): Promise<{ frames: nu
     await page.waitForTimeout(300);
     const t0 = Date.now();
     // Count frames from the click that opens the popup until our panel host is laid out.
+    // (No named inner functions: tsx would wrap them in a helper the page does not have.)
     const count = await page.evaluate(async () => {
-      const chip = [...document.querySelectorAll<HTMLElement>('[data-eventchip]')].find((c) => c.textContent?.includes('Christmas party'));
-      chip!.click();
-      const popupOpen = () => (document.querySelector('#xDetDlg')?.getClientRects().length ?? 0) > 0;
+      for (const chip of document.querySelectorAll<HTMLElement>('[data-eventchip]')) {
+        if (chip.textContent?.includes('Christmas party')) {
+          chip.click();
+          break;
+        }
+      }
+      while (!document.querySelector('#xDetDlg')?.getClientRects().length) await new Promise((r) => requestAnimationFrame(r));
       let n = 0;
-      while (!popupOpen()) await new Promise((r) => requestAnimationFrame(r));
-      while (!(document.querySelector('[data-sternstunde-panel]')?.getClientRects().length ?? 0)) {
+      while (!document.querySelector('[data-sternstunde-panel]')?.getClientRects().length) {
         await new Promise((r) => requestAnimationFrame(r));
-        n++;
-        if (n > 600) return -1;
+        if (++n > 600) return -1;
       }
       return n;
     });
