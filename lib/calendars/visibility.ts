@@ -6,14 +6,13 @@ export type VisibilityTest = (el: Element) => boolean;
 export const hiddenByMarkup = (el: Element): boolean =>
   !!el.closest('[hidden],[aria-hidden="true"],[style*="display: none"],[style*="display:none"]');
 
-/** Shown on screen: laid out with a size, not `visibility: hidden`, not hidden by markup. The adapters' default. */
+/**
+ * Shown on screen: not hidden by markup, laid out with a size, not `visibility: hidden`. The
+ * adapters' default. The markup check comes first: it needs no layout, and this runs on every
+ * frame in which the page changed.
+ */
 export const isRendered: VisibilityTest = (el) => {
+  if (hiddenByMarkup(el)) return false;
   const r = el.getBoundingClientRect();
-  return (
-    el.getClientRects().length > 0 &&
-    r.width > 0 &&
-    r.height > 0 &&
-    el.ownerDocument.defaultView?.getComputedStyle(el).visibility !== 'hidden' &&
-    !hiddenByMarkup(el)
-  );
+  return r.width > 0 && r.height > 0 && el.ownerDocument.defaultView?.getComputedStyle(el).visibility !== 'hidden';
 };

@@ -78,7 +78,7 @@ async function overheadRatio(withExt: BrowserContext, without: BrowserContext): 
   for (let round = 0; round < ROUNDS; round++) {
     const [a, b] = [await withExt.newPage(), await without.newPage()];
     await Promise.all([a.goto(WEEK), b.goto(WEEK)]);
-    await a.waitForTimeout(300); // let the content script settle
+    await a.waitForTimeout(1000); // let both pages (and our content script) settle
     // Alternate the order so neither side always runs first.
     const [msWith, msWithout] = round % 2 ? [await mainThreadMs(a), await mainThreadMs(b)] : (await Promise.all([mainThreadMs(b), mainThreadMs(a)])).reverse();
     ratios.push(msWith! / msWithout!);
