@@ -69,23 +69,42 @@ async function servePage(context: BrowserContext, html: string): Promise<void> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function overheadRatio(withExt: BrowserContext, without: BrowserContext): Promise<{ ratio: number; ms: number }> {
+interface Overhead {
+  /** First burst on a fresh page: includes compiling our code paths. */
+  first: number;
+  /** A later burst on the same page: the steady cost. */
+  steady: number;
+  extraMs: number;
+}
+
+async function overhead(withExt: BrowserContext, without: BrowserContext): Promise<Overhead> {
   const html = busyPage();
   await servePage(withExt, html);
   await servePage(without, html);
-  const ratios: number[] = [];
+  const first: number[] = [];
+  const steady: number[] = [];
   const extra: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const [a, b] = [await withExt.newPage(), await without.newPage()];
     await Promise.all([a.goto(WEEK), b.goto(WEEK)]);
     await a.waitForTimeout(1000); // let both pages (and our content script) settle
-    // Alternate the order so neither side always runs first.
-    const [msWith, msWithout] = round % 2 ? [await mainThreadMs(a), await mainThreadMs(b)] : (await Promise.all([mainThreadMs(b), mainThreadMs(a)])).reverse();
-    ratios.push(msWith! / msWithout!);
-    extra.push(msWith! - msWithout!);
+    for (const series of [first, steady, steady]) {
+      // Alternate the order so neither side always runs first.
+      let msWith: number;
+      let msWithout: number;
+      if (round % 2) {
+        msWith = await mainThreadMs(a);
+        msWithout = await mainThreadMs(b);
+      } else {
+        msWithout = await mainThreadMs(b);
+        msWith = await mainThreadMs(a);
+      }
+      series.push(msWith / msWithout);
+      if (series === first) extra.push(msWith - msWithout);
+    }
     await Promise.all([a.close(), b.close()]);
   }
-  return { ratio: median(ratios), ms: median(extra) };
+  return { first: median(first), steady: median(steady), extraMs: median(extra) };
 }
 
 async function panelLatencyFrames(context: BrowserContext): Promise<{ frames: number; contentMs: number }> {
@@ -131,9 +150,10 @@ export const bench: Bench = async () => {
   const withExt = await launchWithExtension('en', dirs[0]!);
   const without = await launchWithExtension('en', dirs[1]!, { extension: false });
   try {
-    const { ratio, ms } = await overheadRatio(withExt, without);
-    rows.push({ figure: 'page main-thread time with/without extension (1,000 chips, 200 mutations)', value: ratio, unit: '×', target: '≤ 1.05', ok: ratio <= 1.05 });
-    rows.push({ figure: 'extension-added main-thread time in that burst', value: ms, unit: 'ms', target: 'info', ok: true });
+    const o = await overhead(withExt, without);
+    rows.push({ figure: 'main thread with/without extension, 1,000 chips + 200 mutations, fresh page', value: o.first, unit: '×', target: '≤ 1.05', ok: o.first <= 1.05 });
+    rows.push({ figure: 'same, later bursts on the same page', value: o.steady, unit: '×', target: '≤ 1.05', ok: o.steady <= 1.05 });
+    rows.push({ figure: 'extension-added main-thread time, fresh page burst', value: o.extraMs, unit: 'ms', target: 'info', ok: true });
     const { frames, contentMs } = await panelLatencyFrames(withExt);
     rows.push({ figure: 'frames from event popup to panel on screen', value: frames, unit: 'frames', target: '≤ 3', ok: frames >= 0 && frames <= 3 });
     rows.push({ figure: 'click to panel content rendered (iframe load incl.)', value: contentMs, unit: 'ms', target: 'info', ok: true });
