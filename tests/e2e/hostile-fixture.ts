@@ -8,7 +8,7 @@ export const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
   '"><svg onload=window.__pwned=1>',
   'javascript:window.__pwned=1',
-  '<a href="javascript:window.__pwned=1">RSVP</a>',
+  '<a href="javascript:window.__pwned=1">Details</a>',
   '<style>*{display:none!important}</style>',
   '</textarea><script>window.__pwned=1</script>',
   '\u202Egnp.exe – RTL override',
