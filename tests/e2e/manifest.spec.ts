@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CALENDAR_MATCHES } from '../../lib/calendars/hosts';
+import { EXTENSION_DIR } from './browser';
+import { expect, test } from './harness';
+
+type Manifest = {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: ({ resources: string[]; matches: string[] } | string)[];
+  content_security_policy?: string | Record<string, string>;
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+};
+
+const FIREFOX_DIR = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv2');
+const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+
+// The audit needs no browser: it reads the built manifests and files.
+test.describe('manifest audit', () => {
+  test('Chrome: exactly the permissions we use, calendar hosts only, no remote code', () => {
+    const m = read(EXTENSION_DIR);
+    // alarms: follow-up reminders; notifications: show them. Nothing else.
+    expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts?.flatMap((c) => c.matches).sort()).toEqual([...CALENDAR_MATCHES].sort());
+    expect(m.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: [...CALENDAR_MATCHES] }]);
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+    expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    for (const file of files(EXTENSION_DIR)) {
+      if (file.endsWith('.html')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
+      if (file.endsWith('.js')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\beval\(|new Function\(|importScripts\(/);
+    }
+  });
+
+  test('Firefox: same permissions, a gecko id, and no data collected', () => {
+    const m = read(FIREFOX_DIR);
+    const permissions = (m.permissions ?? []).filter((p) => !p.includes('://'));
+    expect(permissions.sort()).toEqual(['alarms', 'notifications']);
+    expect((m.permissions ?? []).filter((p) => p.includes('://')).sort()).toEqual(
+      (m.permissions ?? []).filter((p) => CALENDAR_MATCHES.includes(p as (typeof CALENDAR_MATCHES)[number])).sort(),
+    );
+    expect(m.browser_specific_settings?.gecko?.id).toBe('sternstunde@sternstunde.app');
+    expect(m.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+  });
+});
