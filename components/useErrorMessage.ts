@@ -1,6 +1,21 @@
 import { useCallback, useState } from 'react';
 import { t } from '../lib/i18n';
 
+/** A full disk or quota, as IndexedDB and Dexie report it (Dexie keeps the cause in `inner`). */
+function isStorageFull(error: unknown): boolean {
+  for (let e = error; e instanceof Error || (typeof e === 'object' && e !== null); e = (e as { inner?: unknown }).inner) {
+    if ((e as { name?: string }).name === 'QuotaExceededError') return true;
+    if (!(e as { inner?: unknown }).inner) break;
+  }
+  return false;
+}
+
+/** The message a user sees for a failed data action. */
+export function describeError(error: unknown): string {
+  if (isStorageFull(error)) return t('errorStorageFull');
+  return t('errorSaving', error instanceof Error ? error.message : String(error));
+}
+
 /** Runs a data action and keeps a user-facing message when it fails, instead of losing the error. */
 export function useErrorMessage() {
   const [error, setError] = useState<string>();
@@ -9,7 +24,7 @@ export function useErrorMessage() {
       setError(undefined);
       await action();
     } catch (e) {
-      setError(t('errorSaving', e instanceof Error ? e.message : String(e)));
+      setError(describeError(e));
     }
   }, []);
   return { error, run };
