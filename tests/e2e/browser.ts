@@ -34,11 +34,11 @@ export type UiLanguage = 'en' | 'de';
 export async function launchWithExtension(
   language: UiLanguage,
   userDataDir: string,
-  { extension = true }: { extension?: boolean } = {},
+  { extension = true, headless = true }: { extension?: boolean; headless?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     locale: language === 'de' ? 'de-DE' : 'en-US',
     viewport: { width: 1280, height: 720 },
     // chrome.i18n follows the browser's UI language, which Chromium on Linux takes from LANGUAGE.

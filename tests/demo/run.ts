@@ -1,0 +1,66 @@
+// `npm run demo`: the built extension on a demo Google Calendar week (festive and ordinary events).
+// With a display it opens a real Chromium window to try it by hand; without one it walks through
+// the product headless and saves screenshots (panel, popup, debrief) and an export in demo-output/.
+import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchWithExtension, serveFixture, type UiLanguage } from '../e2e/browser';
+
+const OUT = resolve('demo-output');
+const ORIGIN = 'https://calendar.google.com';
+const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
+const FESTIVE: Record<UiLanguage, string> = { en: 'Christmas party – Lechner AG', de: 'Weihnachtsfeier Lechner AG' };
+
+async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+/** The panel for the festive event, prepared a little so the screenshot shows the method at work. */
+async function preparePanel(context: BrowserContext, language: UiLanguage): Promise<Page> {
+  await serveFixture(context, ORIGIN, `google/week-2026-10.${language}.html`);
+  const page = await context.newPage();
+  await page.goto(WEEK);
+  await page.locator('[data-eventchip]', { hasText: FESTIVE[language] }).first().click();
+  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  await panel.getByTestId('event-title').waitFor();
+  for (let i = 0; i < 2; i++) await panel.getByTestId('goal-suggestions').getByRole('button').first().click();
+  await panel.getByRole('button', { name: /\(\d\)/ }).first().click();
+  await panel.getByTestId('people-list').locator('li').first().getByRole('checkbox').check();
+  await page.waitForTimeout(400);
+  return page;
+}
+
+async function headless(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  for (const language of ['en', 'de'] as const) {
+    const context = await launchWithExtension(language, mkdtempSync(join(tmpdir(), 'sternstunde-demo-')));
+    try {
+      const id = await extensionId(context);
+      const page = await preparePanel(context, language);
+      await page.screenshot({ path: join(OUT, `panel.${language}.png`) });
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.goto(`chrome-extension://${id}/popup.html`);
+      await popup.waitForTimeout(400);
+      await popup.screenshot({ path: join(OUT, `popup.${language}.png`) });
+      console.log(`demo (${language}): screenshots in ${OUT}`);
+    } finally {
+      await context.close();
+    }
+  }
+  writeFileSync(join(OUT, 'README.txt'), 'Screenshots of the Sternstunde demo, made by `npm run demo` without a display.\n');
+}
+
+async function headed(): Promise<void> {
+  // A real window: headless false needs a display (DISPLAY or WAYLAND_DISPLAY).
+  const context = await launchWithExtension('en', mkdtempSync(join(tmpdir(), 'sternstunde-demo-')), { headless: false });
+  await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
+  const page = await context.newPage();
+  await page.goto(WEEK);
+  console.log('Demo calendar open: click “Christmas party – Lechner AG”. Close the window to end.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+}
+
+await (process.env.DISPLAY || process.env.WAYLAND_DISPLAY ? headed() : headless());
