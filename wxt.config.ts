@@ -27,6 +27,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
+    // Follow-up reminders: an alarm per upcoming follow-up, a notification when it is due.
+    permissions: ['alarms', 'notifications'],
+    // Opens the popup for a quick add; the popup shows the key the user actually has.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+      },
+    },
     // The panel is an extension page framed into the calendar page; only the
     // calendar hosts may frame it.
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...CALENDAR_MATCHES] }],

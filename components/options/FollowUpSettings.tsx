@@ -1,4 +1,62 @@
-/** Placeholder: follow-up rules (hours after the event, skip weekends) — being built for issue 6. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../../lib/db/instance';
+import { getSettings, updateSettings } from '../../lib/db/settings';
+import { t } from '../../lib/i18n';
+import type { Settings } from '../../lib/model/settings';
+import { useErrorMessage } from '../useErrorMessage';
+
+const MIN_HOURS = 1;
+const MAX_HOURS = 336;
+
+/** When follow-ups of new contacts are due: hours after the party, and whether weekends move to Monday. */
 export function FollowUpSettings() {
-  return null;
+  const settings = useLiveQuery(() => getSettings(db));
+  // What is typed, while it is not a valid number of hours yet (e.g. the field cleared to retype).
+  const [hoursText, setHoursText] = useState<string>();
+  const { error, run } = useErrorMessage();
+  const save = (changes: Partial<Settings>) => void run(() => updateSettings(db, changes));
+  return (
+    <section aria-labelledby="followup-settings-heading">
+      <h2 id="followup-settings-heading">{t('followupSettingsHeading')}</h2>
+      <p className="muted">{t('followupSettingsIntro')}</p>
+      {settings && (
+        <>
+          <p>
+            <label className="row">
+              <input
+                type="number"
+                data-testid="followup-hours"
+                min={MIN_HOURS}
+                max={MAX_HOURS}
+                value={hoursText ?? settings.followUpHours}
+                onChange={(e) => {
+                  const hours = e.target.valueAsNumber;
+                  const valid = Number.isInteger(hours) && hours >= MIN_HOURS && hours <= MAX_HOURS;
+                  setHoursText(valid ? undefined : e.target.value);
+                  if (valid) save({ followUpHours: hours });
+                }}
+              />
+              <span>{t('followupSettingsHours')}</span>
+            </label>
+          </p>
+          <p>
+            <label className="row">
+              <input
+                type="checkbox"
+                checked={settings.followUpSkipWeekend}
+                onChange={(e) => save({ followUpSkipWeekend: e.target.checked })}
+              />
+              <span>{t('followupSettingsSkipWeekend')}</span>
+            </label>
+          </p>
+        </>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
 }

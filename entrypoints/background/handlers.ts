@@ -6,6 +6,7 @@ import { sendToTab } from '../../lib/messaging/client';
 import type { BackgroundProtocol } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import { parseDetection, parseOverride, parseSnapshot } from '../../lib/messaging/validate';
+import { syncFollowUps } from './followups';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -47,6 +48,7 @@ export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> 
       }
       return { eventId: payload.eventId };
     },
+    'followups:changed': async () => ({ due: await syncFollowUps(db) }),
     'panel:close': async (_payload, sender) => {
       await tellTab(sender, (tabId) => sendToTab(tabId, 'tab:close-panel', {}));
       return null;

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../lib/db/instance';
 import { createRouter } from '../../lib/messaging/router';
+import { startFollowUps } from './followups';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(createHandlers(db)));
+  startFollowUps(db);
 });

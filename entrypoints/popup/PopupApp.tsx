@@ -1,34 +1,61 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listEvents } from '../../lib/db/events';
-import { listAllGoals } from '../../lib/db/goals';
+import { useState, type ReactNode } from 'react';
+import { ExportForm } from '../../components/data/ExportForm';
+import { ContactsView } from '../../components/popup/contacts/ContactsView';
+import { DebriefView } from '../../components/popup/debrief/DebriefView';
+import { FollowUpsView } from '../../components/popup/followups/FollowUpsView';
+import { PartyGoals } from '../../components/popup/PartyGoals';
+import { QuickAdd } from '../../components/popup/quick-add/QuickAdd';
+import { useRoute, type Navigate, type Route, type Tab } from '../../components/popup/route';
+import { ShortcutHint } from '../../components/popup/ShortcutHint';
+import { panelId, TabBar, tabId } from '../../components/popup/TabBar';
+import { countDueFollowUps } from '../../lib/db/contacts';
 import { db } from '../../lib/db/instance';
 import { t } from '../../lib/i18n';
 import './popup.css';
 
-/** The toolbar popup: the goals set for each prepared party. */
+function view(route: Route, navigate: Navigate): ReactNode {
+  switch (route.tab) {
+    case 'add':
+      return (
+        <>
+          <QuickAdd navigate={navigate} />
+          <PartyGoals />
+        </>
+      );
+    case 'contacts':
+      return <ContactsView contactId={route.id} navigate={navigate} />;
+    case 'debrief':
+      return <DebriefView eventId={route.id} navigate={navigate} />;
+    case 'followups':
+      return <FollowUpsView navigate={navigate} />;
+    case 'export':
+      return <ExportForm />;
+  }
+}
+
+/** The toolbar popup: quick add (with the parties' goals), contacts, debrief, follow-ups, export. */
 export function PopupApp() {
-  const data = useLiveQuery(async () => ({ events: await listEvents(db), goals: await listAllGoals(db) }));
-  const withGoals = data?.events.filter((event) => data.goals.some((g) => g.eventId === event.id)) ?? [];
+  const [route, navigate] = useRoute();
+  const [now] = useState(() => new Date().toISOString());
+  const due = useLiveQuery(() => countDueFollowUps(db, now), [now]) ?? 0;
+  const labels: Record<Tab, string> = {
+    add: t('popupTabAdd'),
+    contacts: t('popupTabContacts'),
+    debrief: t('popupTabDebrief'),
+    followups: due > 0 ? t('popupTabFollowUpsDue', String(due)) : t('popupTabFollowUps'),
+    export: t('popupTabExport'),
+  };
   return (
     <main className="popup">
-      <h1>{t('popupHeading')}</h1>
-      <h2>{t('popupGoalsHeading')}</h2>
-      {data && withGoals.length === 0 && <p className="empty">{t('popupGoalsEmpty')}</p>}
-      {withGoals.map((event) => (
-        <section key={event.id} aria-label={event.title}>
-          <h3>{event.title}</h3>
-          <ul className="plain" data-testid="popup-goals">
-            {data?.goals
-              .filter((g) => g.eventId === event.id)
-              .sort((a, b) => a.order - b.order)
-              .map((goal) => (
-                <li key={goal.id} className={goal.done ? 'done' : undefined}>
-                  {goal.text}
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
+      <header className="row">
+        <h1 className="grow">{t('popupHeading')}</h1>
+        <ShortcutHint />
+      </header>
+      <TabBar current={route.tab} labels={labels} onSelect={(tab) => navigate({ tab })} />
+      <div role="tabpanel" id={panelId(route.tab)} aria-labelledby={tabId(route.tab)} className="view">
+        {view(route, navigate)}
+      </div>
     </main>
   );
 }

@@ -28,6 +28,11 @@ export type BackgroundProtocol = {
     request: { eventId: string; override: EventOverride | null };
     response: { eventId: string };
   };
+  /** Contacts' follow-ups changed (added, rescheduled, done): reschedule reminders, update the badge. */
+  'followups:changed': {
+    request: Record<string, never>;
+    response: { due: number };
+  };
   /** The panel asks to be closed (Esc, close button). */
   'panel:close': {
     request: Record<string, never>;

@@ -1,0 +1,54 @@
+import { displayName, nameWithCompany } from '../../../lib/contacts/names';
+import { followUpCalendarEntry, followUpMail } from '../../../lib/contacts/follow-up';
+import { setFollowUpStatus } from '../../../lib/db/contacts';
+import { db } from '../../../lib/db/instance';
+import { googleCalendarUrl, icsEvent, mailtoUrl, outlookCalendarUrl } from '../../../lib/followup';
+import { t } from '../../../lib/i18n';
+import type { Contact } from '../../../lib/model/contact';
+import { useErrorMessage } from '../../useErrorMessage';
+import { announceFollowUpChange } from '../followUpsChanged';
+import { downloadFile } from '../../data/download';
+import { fileSlug } from './fileSlug';
+
+/** E-mail draft, calendar entry (Google, Outlook, .ics) and "done" for one follow-up. */
+export function FollowUpActions({ contact, onDone }: { contact: Contact; onDone?: (contact: Contact) => void }) {
+  const { error, run } = useErrorMessage();
+  const name = displayName(contact);
+  const subject = contact.metAt ? t('followupMailSubject', contact.metAt) : t('followupMailSubjectNoEvent');
+  const mail = mailtoUrl(followUpMail(contact, subject, t('followupMailGreeting', name)));
+  const entry = followUpCalendarEntry(contact, t('followupCalendarSummary', nameWithCompany(contact)), new Date());
+  const done = () =>
+    run(async () => {
+      await setFollowUpStatus(db, contact.id, 'done');
+      onDone?.(contact);
+      await announceFollowUpChange();
+    });
+  return (
+    <div className="actions" role="group" aria-label={t('followupActions', name)}>
+      <a className="button" href={mail} target="_blank" rel="noreferrer" data-testid="followup-mail">
+        {t('followupEmail')}
+      </a>
+      {entry && (
+        <>
+          <a className="button" href={googleCalendarUrl(entry)} target="_blank" rel="noreferrer">
+            {t('followupGoogle')}
+          </a>
+          <a className="button" href={outlookCalendarUrl(entry)} target="_blank" rel="noreferrer">
+            {t('followupOutlook')}
+          </a>
+          <button type="button" onClick={() => downloadFile(icsEvent(entry), `follow-up-${fileSlug(name)}.ics`, 'text/calendar')}>
+            {t('followupIcs')}
+          </button>
+        </>
+      )}
+      <button type="button" className="primary" onClick={() => void done()}>
+        {t('followupDone')}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
