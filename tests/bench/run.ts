@@ -6,6 +6,8 @@ const benches: Record<string, () => Promise<{ bench: Bench }>> = {
   detection: () => import('./detection.bench'),
   'quick-add': () => import('./quick-add.bench'),
   csv: () => import('./csv.bench'),
+  popup: () => import('./popup.bench'),
+  data: () => import('./data.bench'),
 };
 
 const only = process.argv.slice(2);

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { clip } from '../../lib/data/clip';
+import { datedFileName } from '../../lib/data/file-name';
+import { readTextFile } from '../../lib/data/read-text-file';
+import {
+  type Backup,
+  BackupError,
+  type BackupProblem,
+  MAX_BACKUP_BYTES,
+  backupToJson,
+  createBackup,
+  parseBackup,
+  restoreBackup,
+} from '../../lib/db/backup';
+import { db } from '../../lib/db/instance';
+import { t, uiLocale, type MessageKey } from '../../lib/i18n';
+import { useErrorMessage } from '../useErrorMessage';
+import { ConfirmDialog } from './ConfirmDialog';
+import { downloadFile } from './download';
+import { FilePicker } from './FilePicker';
+import { fileProblemMessage } from './fileProblemMessage';
+
+const PROBLEMS: Record<BackupProblem, MessageKey> = {
+  notJson: 'dataBackupNotJson',
+  notBackup: 'dataBackupNotBackup',
+  otherApp: 'dataBackupOtherApp',
+  newerFormat: 'dataBackupNewerFormat',
+  newerSchema: 'dataBackupNewerFormat',
+  missingTable: 'dataBackupMissingTable',
+  unknownTable: 'dataBackupUnknownTable',
+  badRow: 'dataBackupBadRow',
+  duplicateKey: 'dataBackupBadRow',
+};
+
+function exportedAt(backup: Backup): string {
+  const date = new Date(backup.exportedAt);
+  return Number.isNaN(date.getTime())
+    ? clip(backup.exportedAt, 40)
+    : new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Backup of everything as JSON, and restore from such a file after a confirmation; a bad file changes nothing. */
+export function BackupSection() {
+  const [pending, setPending] = useState<Backup>();
+  const [problem, setProblem] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const { error, run } = useErrorMessage();
+
+  const clear = () => {
+    setProblem(undefined);
+    setDone(undefined);
+  };
+
+  const download = () =>
+    run(async () => {
+      clear();
+      const name = datedFileName('backup', 'json');
+      downloadFile(backupToJson(await createBackup(db)), name, 'application/json');
+      setDone(t('dataBackupDone', name));
+    });
+
+  const choose = async (file: File) => {
+    clear();
+    const name = clip(file.name, 80);
+    const read = await readTextFile(file, MAX_BACKUP_BYTES);
+    if ('problem' in read) {
+      setProblem(fileProblemMessage(read.problem, name, MAX_BACKUP_BYTES));
+      return;
+    }
+    try {
+      setPending(parseBackup(read.text, db.verno));
+    } catch (e) {
+      if (!(e instanceof BackupError)) throw e;
+      setProblem(t(PROBLEMS[e.problem], [name, clip(e.detail, 60)]));
+    }
+  };
+
+  const restore = async (backup: Backup) => {
+    setPending(undefined);
+    setBusy(true);
+    try {
+      await restoreBackup(db, backup);
+      setDone(t('dataRestoreDone', String(backup.tables.contacts.length)));
+    } catch (e) {
+      setProblem(t('dataRestoreFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="data-form">
+      <p className="muted">{t('dataBackupIntro')}</p>
+      <div className="row">
+        <button type="button" onClick={() => void download()}>
+          {t('dataBackupButton')}
+        </button>
+      </div>
+      <FilePicker
+        label={t('dataRestoreChoose')}
+        accept=".json,application/json"
+        disabled={busy}
+        onFile={(file) => void choose(file).catch((e: unknown) => setProblem(t('dataRestoreFailed', String(e))))}
+      />
+      {pending && (
+        <ConfirmDialog
+          title={t('dataRestoreConfirmTitle')}
+          confirmLabel={t('dataRestoreButton')}
+          onConfirm={() => void restore(pending)}
+          onCancel={() => setPending(undefined)}
+        >
+          <p>{t('dataRestoreConfirmText', [exportedAt(pending), String(pending.tables.contacts.length)])}</p>
+        </ConfirmDialog>
+      )}
+      {done && (
+        <p className="status" role="status">
+          {done}
+        </p>
+      )}
+      {(problem ?? error) && (
+        <p className="error" role="alert">
+          {problem ?? error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Contact } from '../model/contact';
+import type { EventRecord } from '../model/records';
+import type { SternstundeDB } from './database';
+
+/** Which contacts to export. */
+export type ExportScope = { kind: 'all' } | { kind: 'event'; eventId: string } | { kind: 'tag'; tag: string };
+
+/** The contacts in a scope, in storage order. */
+export function listContactsInScope(db: SternstundeDB, scope: ExportScope): Promise<Contact[]> {
+  switch (scope.kind) {
+    case 'all':
+      return db.contacts.toArray();
+    case 'event':
+      return db.contacts.where('eventId').equals(scope.eventId).toArray();
+    case 'tag':
+      return db.contacts.where('tags').equals(scope.tag).toArray();
+  }
+}
+
+export function countContactsInScope(db: SternstundeDB, scope: ExportScope): Promise<number> {
+  switch (scope.kind) {
+    case 'all':
+      return db.contacts.count();
+    case 'event':
+      return db.contacts.where('eventId').equals(scope.eventId).count();
+    case 'tag':
+      return db.contacts.where('tags').equals(scope.tag).count();
+  }
+}
+
+/** What the scope can be narrowed to: events that have contacts (newest first) and every tag in use. */
+export async function listExportScopes(db: SternstundeDB): Promise<{ events: EventRecord[]; tags: string[] }> {
+  return db.transaction('r', db.contacts, db.events, async () => {
+    const eventIds = (await db.contacts.orderBy('eventId').uniqueKeys()) as string[];
+    const events = (await db.events.bulkGet(eventIds)).filter((e): e is EventRecord => e !== undefined);
+    events.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+    const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
+    return { events, tags };
+  });
+}

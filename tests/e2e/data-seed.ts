@@ -1,0 +1,72 @@
+// Seeding and counting rows in the extension's IndexedDB from one of its pages, for the data
+// browser tests and the data benchmark. The page must have opened the database already (Dexie
+// creates it); Dexie's live queries don't see these raw writes, so reload the page afterwards.
+import type { Page } from '@playwright/test';
+import type { Contact } from '../../lib/model/contact';
+
+export type StoreName = 'events' | 'goals' | 'targets' | 'contacts' | 'partners' | 'debriefs' | 'settings';
+
+/** Contacts numbered from `start`, with umlauts, a comma and a formula-like note. */
+export function makeContacts(count: number, start = 0): Contact[] {
+  return Array.from({ length: count }, (_, n) => n + start).map((i) => ({
+    id: `seed-${i}`,
+    createdAt: '2025-12-12T19:30:00.000Z',
+    updatedAt: '2025-12-13T08:00:00.000Z',
+    firstName: `Jörg ${i}`,
+    lastName: 'Müller',
+    company: 'Huber & Söhne, GmbH',
+    email: `seed${i}@huber.at`,
+    phone: `+43 660 ${1_000_000 + i}`,
+    notes: '=1+1 said "hi"',
+    tags: i % 2 === 0 ? ['Kunde', 'Wien'] : ['Wien'],
+    partnerFit: [],
+  }));
+}
+
+/** Waits until the page's Dexie has created the database. */
+export async function waitForDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'sternstunde'));
+}
+
+/** Puts rows into a store of the extension's database. */
+export async function seedRows(page: Page, store: StoreName, rows: object[]): Promise<void> {
+  await waitForDatabase(page);
+  await page.evaluate(
+    ({ store, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sternstunde');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, rows },
+  );
+}
+
+/** How many rows a store of the extension's database holds. */
+export async function countRows(page: Page, store: StoreName): Promise<number> {
+  await waitForDatabase(page);
+  return page.evaluate(
+    (store) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('sternstunde');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}

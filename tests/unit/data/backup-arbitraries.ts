@@ -1,0 +1,117 @@
+// fast-check generators for whole databases: every table, with its unique keys respected.
+import fc from 'fast-check';
+import type { BackupTables } from '../../../lib/db/backup';
+import type { Contact } from '../../../lib/model/contact';
+import type { Debrief, EventRecord, Goal, Partner, Target } from '../../../lib/model/records';
+import type { SettingsRow } from '../../../lib/model/settings';
+
+const text = fc.string({ maxLength: 12 });
+const fullText = fc.string({ unit: 'binary', maxLength: 12 });
+const iso = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const stored = { id: fc.uuid(), createdAt: iso, updatedAt: iso };
+const rows = <T extends { id: string }>(row: fc.Arbitrary<T>) =>
+  fc.uniqueArray(row, { maxLength: 5, selector: (r) => r.id });
+
+const event: fc.Arbitrary<EventRecord> = fc.record(
+  {
+    ...stored,
+    source: fc.constantFrom('google', 'outlook'),
+    calendarId: text,
+    title: fullText,
+    start: iso,
+    end: iso,
+    allDay: fc.boolean(),
+    location: fullText,
+    description: fullText,
+    organizer: text,
+    host: text,
+    guests: fc.array(
+      fc.record(
+        { name: text, email: text, response: fc.constantFrom('accepted', 'declined', 'tentative', 'awaiting', 'organizer') },
+        { requiredKeys: [] },
+      ),
+      { maxLength: 3 },
+    ),
+    url: text,
+    detection: fc.record({ match: fc.boolean(), score: fc.integer(), reasons: fc.array(text, { maxLength: 3 }) }),
+    override: fc.constantFrom('prepare', 'dismiss'),
+    notes: fullText,
+  },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'source', 'calendarId', 'title', 'allDay', 'guests', 'url'] },
+);
+
+const goal: fc.Arbitrary<Goal> = fc.record(
+  { ...stored, eventId: text, text: fullText, target: fc.integer({ min: 1, max: 20 }), done: fc.boolean(), order: fc.nat() },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'eventId', 'text', 'done', 'order'] },
+);
+
+const target: fc.Arbitrary<Target> = fc.record(
+  {
+    ...stored,
+    eventId: text,
+    name: fullText,
+    email: text,
+    company: text,
+    why: fullText,
+    askHost: fc.boolean(),
+    status: fc.constantFrom('planned', 'met', 'missed'),
+    contactId: text,
+  },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'eventId', 'name', 'askHost', 'status'] },
+);
+
+const contact: fc.Arbitrary<Contact> = fc.record(
+  {
+    ...stored,
+    prefix: text,
+    firstName: fullText,
+    lastName: fullText,
+    company: fullText,
+    email: text,
+    phone: text,
+    notes: fullText,
+    tags: fc.array(text, { maxLength: 3 }),
+    partnerFit: fc.array(text, { maxLength: 3 }),
+    eventId: text,
+    metAt: text,
+    followUpDue: iso,
+    followUpStatus: fc.constantFrom('open', 'done'),
+  },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'tags', 'partnerFit'] },
+);
+
+const partner: fc.Arbitrary<Partner> = fc.record(
+  { ...stored, name: fullText, lookingFor: fullText, notes: fullText },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'name', 'lookingFor'] },
+);
+
+const debrief: fc.Arbitrary<Debrief> = fc.record(
+  { ...stored, eventId: text, learned: fullText, rating: fc.integer({ min: 1, max: 5 }) },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'eventId', 'learned'] },
+);
+
+const setting: fc.Arbitrary<SettingsRow> = fc.oneof(
+  fc.record({ key: fc.constant('includeKeywords' as const), value: fc.array(text, { maxLength: 3 }) }),
+  fc.record({ key: fc.constant('excludeKeywords' as const), value: fc.array(text, { maxLength: 3 }) }),
+  fc.record({ key: fc.constant('followUpHours' as const), value: fc.integer({ min: 1, max: 240 }) }),
+  fc.record({ key: fc.constant('followUpSkipWeekend' as const), value: fc.boolean() }),
+);
+
+/** The rows of a whole database. */
+export const databaseRows: fc.Arbitrary<BackupTables> = fc.record({
+  events: fc.uniqueArray(event, { maxLength: 5, selector: (e) => e.id }).map((events) =>
+    // [source+calendarId] is unique.
+    events.filter((e, i) => events.findIndex((o) => o.source === e.source && o.calendarId === e.calendarId) === i),
+  ),
+  goals: rows(goal),
+  targets: rows(target),
+  contacts: rows(contact),
+  partners: rows(partner),
+  // One debrief per event.
+  debriefs: fc.uniqueArray(debrief, { maxLength: 5, selector: (d) => d.id }).map((debriefs) =>
+    debriefs.filter((d, i) => debriefs.findIndex((o) => o.eventId === d.eventId) === i),
+  ),
+  settings: fc.uniqueArray(setting, { selector: (s) => s.key }),
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countContactsInScope, listContactsInScope, listExportScopes } from '../../../lib/db/contact-export';
+import { addContact } from '../../../lib/db/contacts';
+import { upsertSeenEvent } from '../../../lib/db/events';
+import { createTestDb } from '../db/test-db';
+import { snapshot } from '../db/snapshot';
+
+describe('export scopes', () => {
+  it('all contacts, those met at one event, those with one tag', async () => {
+    const db = createTestDb();
+    const party = await upsertSeenEvent(db, snapshot());
+    await upsertSeenEvent(db, snapshot({ calendarId: 'no-contacts', title: 'Other party' }));
+    await addContact(db, { firstName: 'Anna', tags: ['bau', 'wien'], partnerFit: [], eventId: party.id });
+    await addContact(db, { firstName: 'Ben', tags: ['wien'], partnerFit: [] });
+
+    expect(await countContactsInScope(db, { kind: 'all' })).toBe(2);
+    expect(await countContactsInScope(db, { kind: 'event', eventId: party.id })).toBe(1);
+    expect(await countContactsInScope(db, { kind: 'tag', tag: 'wien' })).toBe(2);
+    expect((await listContactsInScope(db, { kind: 'tag', tag: 'bau' })).map((c) => c.firstName)).toEqual(['Anna']);
+    expect((await listContactsInScope(db, { kind: 'event', eventId: party.id })).map((c) => c.firstName)).toEqual(['Anna']);
+
+    const scopes = await listExportScopes(db);
+    expect(scopes.events.map((e) => e.title)).toEqual([party.title]);
+    expect(scopes.tags).toEqual(['bau', 'wien']);
+  });
+});
