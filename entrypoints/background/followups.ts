@@ -4,7 +4,6 @@ import { countDueFollowUps, getContact, listOpenFollowUps } from '../../lib/db/c
 import type { SternstundeDB } from '../../lib/db/database';
 import { t } from '../../lib/i18n';
 import type { Contact } from '../../lib/model/contact';
-import { NOTIFICATION_ICON } from './notification-icon';
 
 // One alarm per upcoming follow-up, named after its contact; alarms outlive the service worker.
 const ALARM_PREFIX = 'followup:';
@@ -49,7 +48,7 @@ export async function syncFollowUps(db: SternstundeDB, now = new Date()): Promis
 export async function notifyFollowUp(contact: Contact): Promise<void> {
   await browser.notifications.create(`${ALARM_PREFIX}${contact.id}`, {
     type: 'basic',
-    iconUrl: NOTIFICATION_ICON,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('followupNotificationTitle', nameWithCompany(contact)),
     message: contact.followUpContext || contact.followUpPromise || t('followupNotificationNoContext'),
   });
