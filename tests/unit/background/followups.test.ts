@@ -61,7 +61,7 @@ describe('follow-up reminders in the background', () => {
     expect(create).toHaveBeenCalledTimes(1);
     expect(create).toHaveBeenCalledWith(`followup:${anna.id}`, {
       type: 'basic',
-      iconUrl: expect.stringMatching(/^data:image\/png;base64,/),
+      iconUrl: 'chrome-extension://test-extension-id/icon/128.png',
       title: 'followupNotificationTitle(Anna Berger · Lechner AG)',
       message: 'Weihnachtsfeier – Linz',
     });
