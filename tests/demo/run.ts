@@ -1,6 +1,6 @@
 // `npm run demo`: the built extension on a demo Google Calendar week (festive and ordinary events).
 // With a display it opens a real Chromium window to try it by hand; without one it walks through
-// the product headless and saves screenshots (panel, popup, debrief) and an export in demo-output/.
+// the product headless and saves screenshots (panel, popup, debrief, export) and an export in demo-output/.
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,14 @@ const OUT = resolve('demo-output');
 const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
 const FESTIVE: Record<UiLanguage, string> = { en: 'Christmas party – Lechner AG', de: 'Weihnachtsfeier Lechner AG' };
+const QUICK_ADD: Record<UiLanguage, string> = {
+  en: 'Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at, +43 660 1234567',
+  de: 'Mag. Lukas Hofer, Brenner & Co KG, Einkaufsleiter, l.hofer@brenner.at',
+};
+const MET: Record<UiLanguage, string> = {
+  en: 'Sabine Moser, Moser Consulting, s.moser@moser-consulting.example\nBen Adler, Adler IT, CTO',
+  de: 'Sabine Moser, Moser Consulting, s.moser@moser-consulting.example\nBen Adler, Adler IT, CTO',
+};
 
 async function extensionId(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -38,14 +46,34 @@ async function headless(): Promise<void> {
     const context = await launchWithExtension(language, mkdtempSync(join(tmpdir(), 'sternstunde-demo-')));
     try {
       const id = await extensionId(context);
+      // The day after the party: the panel leads to the debrief.
+      await context.clock.setFixedTime(new Date('2026-12-11T09:00:00'));
       const page = await preparePanel(context, language);
       await page.screenshot({ path: join(OUT, `panel.${language}.png`) });
+      const eventId = new URL(page.frames().find((f) => f.url().includes('/panel.html'))!.url()).hash.slice(1);
+
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 420, height: 600 });
       await popup.goto(`chrome-extension://${id}/popup.html`);
-      await popup.waitForTimeout(400);
+      await popup.getByTestId('qa-input').fill(QUICK_ADD[language]);
+      await popup.getByTestId('qa-preview').waitFor();
       await popup.screenshot({ path: join(OUT, `popup.${language}.png`) });
-      console.log(`demo (${language}): screenshots in ${OUT}`);
+      await popup.getByTestId('qa-input').press('Enter');
+      await popup.getByTestId('qa-status').waitFor();
+
+      await popup.goto(`chrome-extension://${id}/popup.html#debrief=${eventId}`);
+      await popup.getByTestId('debrief-met').fill(MET[language]);
+      await popup.waitForTimeout(300);
+      await popup.screenshot({ path: join(OUT, `debrief.${language}.png`), fullPage: true });
+      await popup.getByRole('button', { name: /Save debrief|Rückblick speichern/ }).click();
+      await popup.getByTestId('debrief-saved').waitFor();
+
+      await popup.goto(`chrome-extension://${id}/popup.html#export`);
+      await popup.waitForTimeout(300);
+      await popup.screenshot({ path: join(OUT, `export.${language}.png`) });
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /Download|Herunterladen/ }).click()]);
+      await download.saveAs(join(OUT, `contacts.${language}.csv`));
+      console.log(`demo (${language}): screenshots and an export in ${OUT}`);
     } finally {
       await context.close();
     }
