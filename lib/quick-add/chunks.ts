@@ -15,6 +15,8 @@ export interface Chunk {
   nameCandidates?: number;
   afterPrefix?: boolean;
   numbered?: boolean;
+  /** Which separated part of the line the chunk comes from. */
+  segment?: number;
 }
 
 export interface ChunkContext {

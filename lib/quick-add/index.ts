@@ -1,6 +1,7 @@
 import { type Chunk, chunkSegment } from './chunks';
 import { domainCompanyKey } from './company';
 import { extractContactPoints } from './contact-points';
+import { jobWord } from './job-title';
 import { isNameLike, nameHeadLength, splitName } from './names';
 import { normalizeLine } from './normalize';
 import { isPlaceName } from './places';
@@ -42,8 +43,10 @@ function parse(line: string): QuickAddResult {
     upperCaseLine: !/\p{Ll}/u.test(points.rest),
     domainKeys: points.domains.map(domainCompanyKey).filter((key) => key !== undefined),
   };
-  const chunks = splitSegments(points.rest).flatMap((segment) => chunkSegment(segment, context));
-  const people = assignChunks(chunks);
+  const chunks = splitSegments(points.rest).flatMap((segment, index) =>
+    chunkSegment(segment, context).map((chunk) => ({ ...chunk, segment: index })),
+  );
+  const people = assignChunks(rejoinDepartmentNames(chunks));
   return clean({ ...people, email: points.email, phone: points.phone, website: points.website });
 }
 
@@ -79,6 +82,27 @@ function assignChunks(input: readonly Chunk[]): QuickAddResult {
   }
   if (companyTokens) result.company = companyTokens.join(' ');
   if (name) Object.assign(result, splitName(name.tokens, name.afterPrefix === true));
+  return result;
+}
+
+/**
+ * "Ben Adler, Adler IT, CTO": a department word ("IT", "Marketing") after other words in its part
+ * of the line belongs to a company name when another part holds the job title.
+ */
+function rejoinDepartmentNames(chunks: Chunk[]): Chunk[] {
+  const jobs = chunks.filter((c) => c.kind === 'job');
+  if (jobs.length < 2) return chunks;
+  const result: Chunk[] = [];
+  for (const chunk of chunks) {
+    const before = result.at(-1);
+    const departmentOnly = chunk.kind === 'job' && chunk.tokens.every((t) => jobWord(t) === 'department');
+    const otherJob = jobs.some((j) => j !== chunk && j.segment !== chunk.segment);
+    if (departmentOnly && otherJob && before && before.segment === chunk.segment && (before.kind === 'free' || before.kind === 'company')) {
+      result[result.length - 1] = { kind: 'company', tokens: [...before.tokens, ...chunk.tokens], segment: chunk.segment };
+    } else {
+      result.push(chunk);
+    }
+  }
   return result;
 }
 

@@ -2,6 +2,13 @@ import type { QuickAddResult } from '../../../lib/quick-add';
 
 /** One typed line and what parseQuickAdd must return for it (absent fields included). */
 export const cases: [line: string, expected: QuickAddResult][] = [
+  // A department word inside a company name, when another part is the job title.
+  ['Ben Adler, Adler IT, CTO', { firstName: 'Ben', lastName: 'Adler', company: 'Adler IT', jobTitle: 'CTO' }],
+  [
+    'Eva Klein, Klein Marketing, Geschäftsführerin',
+    { firstName: 'Eva', lastName: 'Klein', company: 'Klein Marketing', jobTitle: 'Geschäftsführerin' },
+  ],
+  ['Max Huber, Leiter IT, Huber Bau', { firstName: 'Max', lastName: 'Huber', company: 'Huber Bau', jobTitle: 'Leiter IT' }],
   // The documented example and its variations in separators.
   [
     'Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at, +43 660 1234567',
