@@ -19,7 +19,10 @@ module.exports = {
       comment:
         'The content script runs on every calendar page and its IndexedDB would belong to the site: no database, no React, no UI components.',
       from: { path: '^(entrypoints/calendar\\.content|lib/calendars)/' },
-      to: { path: ['^lib/db/', '^components/', 'node_modules/(dexie|dexie-react-hooks|react|react-dom)/'], reachable: true },
+      to: {
+        path: ['^lib/db/', '^components/', 'node_modules/(dexie|dexie-react-hooks|react|react-dom)/'],
+        reachable: true,
+      },
     },
     {
       name: 'pure-libs-stay-pure',
@@ -27,7 +30,12 @@ module.exports = {
       comment: 'Detection, CSV, vCard, quick-add and follow-up are pure logic: no browser API, no database, no UI.',
       from: { path: PURE },
       to: {
-        path: ['^lib/(db|i18n|messaging)/', '^components/', '^entrypoints/', 'node_modules/(wxt|dexie|dexie-react-hooks|react|react-dom|webextension-polyfill)/'],
+        path: [
+          '^lib/(db|i18n|messaging)/',
+          '^components/',
+          '^entrypoints/',
+          'node_modules/(wxt|dexie|dexie-react-hooks|react|react-dom|webextension-polyfill)/',
+        ],
       },
     },
     {
@@ -49,6 +57,10 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: '^(\\.output|\\.wxt|node_modules)/' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
   },
 };

@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output', '.wxt', 'node_modules', 'demo-output', 'test-results', 'playwright-report', 'tests/fixtures'] },
+  {
+    ignores: ['.output', '.wxt', 'node_modules', 'demo-output', 'test-results', 'playwright-report', 'tests/fixtures'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -41,7 +41,12 @@ export function PartnerList() {
           <li key={p.id}>
             <strong>{p.name}</strong>
             <span className="grow muted">{p.lookingFor}</span>
-            <button type="button" className="icon" aria-label={`${t('partnerDelete')}: ${p.name}`} onClick={() => void remove(p.id)}>
+            <button
+              type="button"
+              className="icon"
+              aria-label={`${t('partnerDelete')}: ${p.name}`}
+              onClick={() => void remove(p.id)}
+            >
               ✕
             </button>
           </li>
@@ -50,7 +55,12 @@ export function PartnerList() {
       <form className="row" onSubmit={submit}>
         <label className="grow">
           <span className="visually-hidden">{t('partnerName')}</span>
-          <input value={name} maxLength={200} placeholder={t('partnerName')} onChange={(e) => setName(e.target.value)} />
+          <input
+            value={name}
+            maxLength={200}
+            placeholder={t('partnerName')}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <label className="grow">
           <span className="visually-hidden">{t('partnerLookingFor')}</span>
@@ -65,7 +75,11 @@ export function PartnerList() {
           {t('partnerAdd')}
         </button>
       </form>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <UndoToast state={undo} onClose={closeUndo} />
     </section>
   );

@@ -3,7 +3,11 @@ import { t } from '../lib/i18n';
 
 /** A full disk or quota, as IndexedDB and Dexie report it (Dexie keeps the cause in `inner`). */
 function isStorageFull(error: unknown): boolean {
-  for (let e = error; e instanceof Error || (typeof e === 'object' && e !== null); e = (e as { inner?: unknown }).inner) {
+  for (
+    let e = error;
+    e instanceof Error || (typeof e === 'object' && e !== null);
+    e = (e as { inner?: unknown }).inner
+  ) {
     if ((e as { name?: string }).name === 'QuotaExceededError') return true;
     if (!(e as { inner?: unknown }).inner) break;
   }

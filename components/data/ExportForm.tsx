@@ -68,7 +68,11 @@ export function ExportForm() {
       </div>
       <div className="field">
         <label htmlFor={`${id}-scope`}>{t('dataExportScope')}</label>
-        <select id={`${id}-scope`} value={scopeKey} onChange={(e) => setScope(JSON.parse(e.target.value) as ExportScope)}>
+        <select
+          id={`${id}-scope`}
+          value={scopeKey}
+          onChange={(e) => setScope(JSON.parse(e.target.value) as ExportScope)}
+        >
           <option value={JSON.stringify(ALL)}>{t('dataScopeAll')}</option>
           {scopes.events.length > 0 && (
             <optgroup label={t('dataScopeEvents')}>
@@ -96,7 +100,12 @@ export function ExportForm() {
           <div className="choices">
             {([',', ';'] as const).map((d) => (
               <label key={d}>
-                <input type="radio" name={`${id}-delimiter`} checked={delimiter === d} onChange={() => setDelimiter(d)} />{' '}
+                <input
+                  type="radio"
+                  name={`${id}-delimiter`}
+                  checked={delimiter === d}
+                  onChange={() => setDelimiter(d)}
+                />{' '}
                 {t(d === ',' ? 'dataDelimiterComma' : 'dataDelimiterSemicolon')}
               </label>
             ))}

@@ -81,7 +81,11 @@ export function ImportPreview({ plan, all, byIndex, busy, onAll, onOne, onImport
   const { parsed, duplicates } = plan;
   const shown = parsed.contacts.slice(0, ROWS_SHOWN);
   return (
-    <section className="preview data-form" aria-label={t('dataPreviewHeading', clip(plan.fileName, CELL_MAX))} data-testid="import-preview">
+    <section
+      className="preview data-form"
+      aria-label={t('dataPreviewHeading', clip(plan.fileName, CELL_MAX))}
+      data-testid="import-preview"
+    >
       <h4>{t('dataPreviewHeading', clip(plan.fileName, CELL_MAX))}</h4>
       {parsed.format && <p>{t('dataPreviewFormat', t(DETECTED_FORMAT_LABELS[parsed.format]))}</p>}
       <p data-testid="import-count">{t('dataPreviewCount', String(parsed.contacts.length))}</p>
@@ -104,7 +108,9 @@ export function ImportPreview({ plan, all, byIndex, busy, onAll, onOne, onImport
           </tbody>
         </table>
       </div>
-      {parsed.contacts.length > ROWS_SHOWN && <p className="muted">{t('dataMore', String(parsed.contacts.length - ROWS_SHOWN))}</p>}
+      {parsed.contacts.length > ROWS_SHOWN && (
+        <p className="muted">{t('dataMore', String(parsed.contacts.length - ROWS_SHOWN))}</p>
+      )}
 
       {parsed.errors.length > 0 && (
         <div role="group" aria-label={t('dataPreviewErrors', String(parsed.errors.length))} data-testid="import-errors">
@@ -114,12 +120,18 @@ export function ImportPreview({ plan, all, byIndex, busy, onAll, onOne, onImport
               <li key={i}>{t('dataErrorLine', [String(error.line), cell(error.message)])}</li>
             ))}
           </ul>
-          {parsed.errors.length > ERRORS_SHOWN && <p className="muted">{t('dataMore', String(parsed.errors.length - ERRORS_SHOWN))}</p>}
+          {parsed.errors.length > ERRORS_SHOWN && (
+            <p className="muted">{t('dataMore', String(parsed.errors.length - ERRORS_SHOWN))}</p>
+          )}
         </div>
       )}
 
       {duplicates.length > 0 && (
-        <div role="group" aria-label={t('dataDuplicatesHeading', String(duplicates.length))} data-testid="import-duplicates">
+        <div
+          role="group"
+          aria-label={t('dataDuplicatesHeading', String(duplicates.length))}
+          data-testid="import-duplicates"
+        >
           <h4>{t('dataDuplicatesHeading', String(duplicates.length))}</h4>
           <p className="muted">{t('dataDuplicatesIntro')}</p>
           <div className="field">

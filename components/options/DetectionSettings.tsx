@@ -22,27 +22,55 @@ function KeywordForm({ settings }: { settings: Settings }) {
     });
   };
   const verdict = trial.trim()
-    ? detectFestiveEvent({ title: trial }, { locale: uiLocale(), include: parseKeywords(include), exclude: parseKeywords(exclude) })
+    ? detectFestiveEvent(
+        { title: trial },
+        { locale: uiLocale(), include: parseKeywords(include), exclude: parseKeywords(exclude) },
+      )
     : undefined;
 
   return (
     <form className="stack" onSubmit={submit}>
       <label className="stack">
         <span>{t('detectInclude')}</span>
-        <textarea rows={3} value={include} maxLength={5000} onChange={(e) => (setInclude(e.target.value), setSaved(false))} />
+        <textarea
+          rows={3}
+          value={include}
+          maxLength={5000}
+          onChange={(e) => (setInclude(e.target.value), setSaved(false))}
+        />
       </label>
       <label className="stack">
         <span>{t('detectExclude')}</span>
-        <textarea rows={3} value={exclude} maxLength={5000} onChange={(e) => (setExclude(e.target.value), setSaved(false))} />
+        <textarea
+          rows={3}
+          value={exclude}
+          maxLength={5000}
+          onChange={(e) => (setExclude(e.target.value), setSaved(false))}
+        />
       </label>
       <div className="row">
-        <button type="submit" className="primary">{t('detectSave')}</button>
-        {saved && <span role="status" className="muted">{t('detectSaved')}</span>}
+        <button type="submit" className="primary">
+          {t('detectSave')}
+        </button>
+        {saved && (
+          <span role="status" className="muted">
+            {t('detectSaved')}
+          </span>
+        )}
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <label className="stack">
         <span>{t('detectTry')}</span>
-        <input value={trial} maxLength={300} placeholder={t('detectTryPlaceholder')} onChange={(e) => setTrial(e.target.value)} />
+        <input
+          value={trial}
+          maxLength={300}
+          placeholder={t('detectTryPlaceholder')}
+          onChange={(e) => setTrial(e.target.value)}
+        />
       </label>
       {verdict && (
         <div role="status" data-testid="detect-verdict">

@@ -6,7 +6,10 @@ import { t } from '../../lib/i18n';
 export function DebriefCallout({ eventId, end }: { eventId: string; end: Date | undefined }) {
   const [openedAt] = useState(Date.now);
   if (!end || end.getTime() > openedAt) return null;
-  const open = () => void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#debrief=${encodeURIComponent(eventId)}` });
+  const open = () =>
+    void browser.tabs.create({
+      url: `${browser.runtime.getURL('/popup.html')}#debrief=${encodeURIComponent(eventId)}`,
+    });
   return (
     <aside className="callout" data-testid="debrief-callout">
       <p>{t('debriefCta')}</p>

@@ -16,13 +16,22 @@ export function EventHeader({ event }: { event: EventRecord }) {
     <header className="event-header">
       <div className="row">
         <p className="muted grow">{t('panelHeading')}</p>
-        <button type="button" className="icon" aria-label={t('panelClose')} onClick={() => void sendMessage('panel:close', {})}>
+        <button
+          type="button"
+          className="icon"
+          aria-label={t('panelClose')}
+          onClick={() => void sendMessage('panel:close', {})}
+        >
           ✕
         </button>
       </div>
       <h1 data-testid="event-title">{event.title}</h1>
       {when && <p data-testid="event-when">{when}</p>}
-      {event.location && <p className="muted" data-testid="event-location">{event.location}</p>}
+      {event.location && (
+        <p className="muted" data-testid="event-location">
+          {event.location}
+        </p>
+      )}
       <label className="row small">
         <span>{t('hostLabel')}</span>
         {/* Keyed by the stored value: a change made elsewhere shows up, typing here is not disturbed. */}
@@ -53,7 +62,11 @@ export function EventHeader({ event }: { event: EventRecord }) {
           {t('panelNotParty')}
         </button>
       </details>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </header>
   );
 }

@@ -11,7 +11,17 @@ import { usePendingValue } from '../usePendingValue';
 
 const FOCUS_LIMIT = 3;
 
-function GoalItem({ goal, first, last, onDelete }: { goal: Goal; first: boolean; last: boolean; onDelete: () => void }) {
+function GoalItem({
+  goal,
+  first,
+  last,
+  onDelete,
+}: {
+  goal: Goal;
+  first: boolean;
+  last: boolean;
+  onDelete: () => void;
+}) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(goal.text);
   const { error, run } = useErrorMessage();
@@ -27,12 +37,31 @@ function GoalItem({ goal, first, last, onDelete }: { goal: Goal; first: boolean;
   if (editing) {
     return (
       <li>
-        <form className="row grow" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setEditing(false))}>
-          <input aria-label={t('goalEdit')} className="grow" value={text} maxLength={300} autoFocus onChange={(e) => setText(e.target.value)} />
-          <button type="submit" className="primary">{t('save')}</button>
-          <button type="button" onClick={() => setEditing(false)}>{t('cancel')}</button>
+        <form
+          className="row grow"
+          onSubmit={save}
+          onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setEditing(false))}
+        >
+          <input
+            aria-label={t('goalEdit')}
+            className="grow"
+            value={text}
+            maxLength={300}
+            autoFocus
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="primary">
+            {t('save')}
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('cancel')}
+          </button>
         </form>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
       </li>
     );
   }
@@ -51,11 +80,40 @@ function GoalItem({ goal, first, last, onDelete }: { goal: Goal; first: boolean;
         {goal.text}
         {goal.target !== undefined && <span className="muted"> · {t('goalTarget', String(goal.target))}</span>}
       </label>
-      <button type="button" className="icon" aria-label={`${t('goalEdit')}: ${goal.text}`} onClick={() => setEditing(true)}>✎</button>
-      <button type="button" className="icon" aria-label={`${t('goalMoveUp')}: ${goal.text}`} disabled={first} onClick={() => void run(() => moveGoal(db, goal.eventId, goal.id, -1))}>↑</button>
-      <button type="button" className="icon" aria-label={`${t('goalMoveDown')}: ${goal.text}`} disabled={last} onClick={() => void run(() => moveGoal(db, goal.eventId, goal.id, 1))}>↓</button>
-      <button type="button" className="icon" aria-label={`${t('goalDelete')}: ${goal.text}`} onClick={onDelete}>✕</button>
-      {error && <p className="error" role="alert">{error}</p>}
+      <button
+        type="button"
+        className="icon"
+        aria-label={`${t('goalEdit')}: ${goal.text}`}
+        onClick={() => setEditing(true)}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        className="icon"
+        aria-label={`${t('goalMoveUp')}: ${goal.text}`}
+        disabled={first}
+        onClick={() => void run(() => moveGoal(db, goal.eventId, goal.id, -1))}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="icon"
+        aria-label={`${t('goalMoveDown')}: ${goal.text}`}
+        disabled={last}
+        onClick={() => void run(() => moveGoal(db, goal.eventId, goal.id, 1))}
+      >
+        ↓
+      </button>
+      <button type="button" className="icon" aria-label={`${t('goalDelete')}: ${goal.text}`} onClick={onDelete}>
+        ✕
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 }
@@ -87,9 +145,7 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
     });
 
   const texts = new Set(goals?.map((g) => g.text));
-  const open = suggestions
-    .map((s) => ({ ...s, text: t(s.template, s.args) }))
-    .filter((s) => !texts.has(s.text));
+  const open = suggestions.map((s) => ({ ...s, text: t(s.template, s.args) })).filter((s) => !texts.has(s.text));
 
   return (
     <section aria-labelledby="goals-heading">
@@ -97,28 +153,70 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
       {goals?.length === 0 && <p className="empty">{t('goalsEmpty')}</p>}
       <ul className="plain" data-testid="goal-list">
         {goals?.map((goal, i) => (
-          <GoalItem key={goal.id} goal={goal} first={i === 0} last={i === goals.length - 1} onDelete={() => void remove(goal.id)} />
+          <GoalItem
+            key={goal.id}
+            goal={goal}
+            first={i === 0}
+            last={i === goals.length - 1}
+            onDelete={() => void remove(goal.id)}
+          />
         ))}
       </ul>
-      {goals && goals.length > FOCUS_LIMIT && <p className="nudge" role="note">{t('goalsNudge')}</p>}
+      {goals && goals.length > FOCUS_LIMIT && (
+        <p className="nudge" role="note">
+          {t('goalsNudge')}
+        </p>
+      )}
       {goals && goals.length < FOCUS_LIMIT && open.length > 0 && (
         <div className="suggestions" data-testid="goal-suggestions">
           <p className="muted">{t('goalsSuggestions')}</p>
           {open.map((s) => (
-            <button key={s.text} type="button" className="suggestion" onClick={() => void run(() => addGoal(db, eventId, s.text, s.target))}>
+            <button
+              key={s.text}
+              type="button"
+              className="suggestion"
+              onClick={() => void run(() => addGoal(db, eventId, s.text, s.target))}
+            >
               + {s.text}
             </button>
           ))}
         </div>
       )}
       <form className="row" onSubmit={submit}>
-        <label htmlFor="new-goal" className="visually-hidden">{t('goalNewLabel')}</label>
-        <input id="new-goal" className="grow" value={draft} maxLength={300} placeholder={t('goalNewPlaceholder')} onChange={(e) => setDraft(e.target.value)} />
-        <label htmlFor="new-goal-target" className="visually-hidden">{t('goalTargetLabel')}</label>
-        <input id="new-goal-target" className="number" type="number" min={1} max={99} value={target} placeholder="#" title={t('goalTargetLabel')} onChange={(e) => setTarget(e.target.value)} />
-        <button type="submit" className="primary">{t('goalAdd')}</button>
+        <label htmlFor="new-goal" className="visually-hidden">
+          {t('goalNewLabel')}
+        </label>
+        <input
+          id="new-goal"
+          className="grow"
+          value={draft}
+          maxLength={300}
+          placeholder={t('goalNewPlaceholder')}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <label htmlFor="new-goal-target" className="visually-hidden">
+          {t('goalTargetLabel')}
+        </label>
+        <input
+          id="new-goal-target"
+          className="number"
+          type="number"
+          min={1}
+          max={99}
+          value={target}
+          placeholder="#"
+          title={t('goalTargetLabel')}
+          onChange={(e) => setTarget(e.target.value)}
+        />
+        <button type="submit" className="primary">
+          {t('goalAdd')}
+        </button>
       </form>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <UndoToast state={undo} onClose={closeUndo} />
     </section>
   );

@@ -51,7 +51,11 @@ export function NotesSection({ eventId, stored }: { eventId: string; stored: str
       <p className="muted small" role="status" data-testid="notes-state">
         {state === 'saving' ? t('notesSaving') : state === 'saved' ? t('notesSaved') : ''}
       </p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

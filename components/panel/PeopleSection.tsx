@@ -45,11 +45,19 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
         }}
       >
         {(Object.keys(STATUS_LABEL) as TargetStatus[]).map((s) => (
-          <option key={s} value={s}>{t(STATUS_LABEL[s])}</option>
+          <option key={s} value={s}>
+            {t(STATUS_LABEL[s])}
+          </option>
         ))}
       </select>
-      <button type="button" className="icon" aria-label={t('personDelete', person.name)} onClick={onRemove}>✕</button>
-      {error && <p className="error" role="alert">{error}</p>}
+      <button type="button" className="icon" aria-label={t('personDelete', person.name)} onClick={onRemove}>
+        ✕
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 }
@@ -71,7 +79,10 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
 
   const importGuests = () =>
     void run(async () => {
-      const added = await addTargets(db, importable.map((p) => ({ ...p, eventId })));
+      const added = await addTargets(
+        db,
+        importable.map((p) => ({ ...p, eventId })),
+      );
       setStatus(added.length ? t('peopleImported', String(added.length)) : t('peopleNothingToImport'));
     });
 
@@ -79,7 +90,14 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
     e.preventDefault();
     if (!name.trim()) return;
     void run(async () => {
-      await addTarget(db, { eventId, name, email: email || undefined, company: company.trim() || undefined, why: why.trim() || undefined, askHost });
+      await addTarget(db, {
+        eventId,
+        name,
+        email: email || undefined,
+        company: company.trim() || undefined,
+        why: why.trim() || undefined,
+        askHost,
+      });
       setName('');
       setEmail('');
       setCompany('');
@@ -104,25 +122,63 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
           {t('peopleImport', String(importable.length))}
         </button>
       )}
-      {status && <p className="muted" role="status">{status}</p>}
+      {status && (
+        <p className="muted" role="status">
+          {status}
+        </p>
+      )}
       {people?.length === 0 && <p className="empty">{t('peopleEmpty')}</p>}
       <ul className="plain" data-testid="people-list">
-        {people?.map((p) => <PersonItem key={p.id} person={p} onRemove={() => remove(p)} />)}
+        {people?.map((p) => (
+          <PersonItem key={p.id} person={p} onRemove={() => remove(p)} />
+        ))}
       </ul>
       <form className="stack" onSubmit={submit} aria-label={t('personAdd')}>
         <div className="row">
-          <input aria-label={t('personName')} placeholder={t('personName')} className="grow" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-          <input aria-label={t('personCompany')} placeholder={t('personCompany')} className="grow" value={company} maxLength={200} onChange={(e) => setCompany(e.target.value)} />
+          <input
+            aria-label={t('personName')}
+            placeholder={t('personName')}
+            className="grow"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <input
+            aria-label={t('personCompany')}
+            placeholder={t('personCompany')}
+            className="grow"
+            value={company}
+            maxLength={200}
+            onChange={(e) => setCompany(e.target.value)}
+          />
         </div>
         <div className="row">
-          <input aria-label={t('personEmail')} placeholder={t('personEmail')} type="email" className="grow" value={email} maxLength={300} onChange={(e) => setEmail(e.target.value)} />
-          <input aria-label={t('personWhy')} placeholder={t('personWhy')} className="grow" value={why} maxLength={300} onChange={(e) => setWhy(e.target.value)} />
+          <input
+            aria-label={t('personEmail')}
+            placeholder={t('personEmail')}
+            type="email"
+            className="grow"
+            value={email}
+            maxLength={300}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <input
+            aria-label={t('personWhy')}
+            placeholder={t('personWhy')}
+            className="grow"
+            value={why}
+            maxLength={300}
+            onChange={(e) => setWhy(e.target.value)}
+          />
         </div>
         <div className="row">
           <label className="grow small">
-            <input type="checkbox" checked={askHost} onChange={(e) => setAskHost(e.target.checked)} /> {t('personAskHost')}
+            <input type="checkbox" checked={askHost} onChange={(e) => setAskHost(e.target.checked)} />{' '}
+            {t('personAskHost')}
           </label>
-          <button type="submit" className="primary">{t('personAdd')}</button>
+          <button type="submit" className="primary">
+            {t('personAdd')}
+          </button>
         </div>
       </form>
       <h3 id="ask-host-heading">{t('askHostHeading')}</h3>
@@ -135,7 +191,11 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
           ))}
         </ul>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <UndoToast state={undo} onClose={closeUndo} />
     </section>
   );

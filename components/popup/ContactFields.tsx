@@ -59,7 +59,8 @@ function PartnerFitField({ fit, onChange }: { fit: string[]; onChange: ChangeCon
       {partners?.length === 0 && <p className="empty small">{t('qaNoPartners')}</p>}
       {partners?.map((p) => (
         <label key={p.id} className="check">
-          <input type="checkbox" checked={fit.includes(p.name)} onChange={(e) => toggle(p.name, e.target.checked)} /> {p.name}
+          <input type="checkbox" checked={fit.includes(p.name)} onChange={(e) => toggle(p.name, e.target.checked)} />{' '}
+          {p.name}
         </label>
       ))}
     </fieldset>
@@ -92,7 +93,12 @@ export function ContactFields({ value, onChange }: { value: ContactData; onChang
       {AREA_FIELDS.map(([field, label]) => (
         <label key={field} className="field wide">
           <span>{t(label)}</span>
-          <textarea rows={2} value={value[field] ?? ''} maxLength={5000} onChange={(e) => onChange({ [field]: e.target.value })} />
+          <textarea
+            rows={2}
+            value={value[field] ?? ''}
+            maxLength={5000}
+            onChange={(e) => onChange({ [field]: e.target.value })}
+          />
         </label>
       ))}
       <TagsField tags={value.tags} onChange={onChange} />

@@ -13,7 +13,15 @@ export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `tabpanel-${tab}`;
 
 /** The popup's sections as tabs (arrow keys move between them). */
-export function TabBar({ current, labels, onSelect }: { current: Tab; labels: Record<Tab, string>; onSelect: (tab: Tab) => void }) {
+export function TabBar({
+  current,
+  labels,
+  onSelect,
+}: {
+  current: Tab;
+  labels: Record<Tab, string>;
+  onSelect: (tab: Tab) => void;
+}) {
   const refs = useRef(new Map<Tab, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent) => {
     const move = KEYS[e.key];

@@ -39,7 +39,9 @@ export async function syncFollowUps(db: SternstundeDB, now = new Date()): Promis
   const current = new Map(existing.map((a) => [a.name, a.scheduledTime]));
   await Promise.all([
     ...existing.filter((a) => wanted.get(a.name) !== a.scheduledTime).map((a) => browser.alarms.clear(a.name)),
-    ...upcoming.filter((a) => current.get(a.name) !== a.when).map((a) => browser.alarms.create(a.name, { when: a.when })),
+    ...upcoming
+      .filter((a) => current.get(a.name) !== a.when)
+      .map((a) => browser.alarms.create(a.name, { when: a.when })),
   ]);
   return refreshBadge(db, now);
 }

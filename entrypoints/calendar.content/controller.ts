@@ -93,7 +93,9 @@ export function createController(adapter: CalendarAdapter) {
   }
 
   async function consider(open: OpenEvent, forKey: string): Promise<void> {
-    const decided = overrides.get(overrideKey({ source: open.snapshot.source, calendarKey: calendarKey(open.snapshot) }));
+    const decided = overrides.get(
+      overrideKey({ source: open.snapshot.source, calendarKey: calendarKey(open.snapshot) }),
+    );
     if (decided === 'dismiss') {
       dismissed = true;
       render();

@@ -29,7 +29,11 @@ export function columnBeside(card: Element): Column {
 
 /** Sets a fixed-position element's box, touching the DOM only when something changed. */
 export function placeFixed(el: HTMLElement, left: number, top: number, height?: number): void {
-  const box = { left: `${Math.round(left)}px`, top: `${Math.round(top)}px`, height: height === undefined ? '' : `${Math.round(height)}px` };
+  const box = {
+    left: `${Math.round(left)}px`,
+    top: `${Math.round(top)}px`,
+    height: height === undefined ? '' : `${Math.round(height)}px`,
+  };
   if (el.style.left !== box.left) el.style.left = box.left;
   if (el.style.top !== box.top) el.style.top = box.top;
   if (height !== undefined && el.style.height !== box.height) el.style.height = box.height;

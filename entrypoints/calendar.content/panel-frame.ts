@@ -3,7 +3,6 @@ import { t } from '../../lib/i18n';
 import { shieldFromPage } from './chip';
 import { PANEL_WIDTH, placeFixed, type Column } from './layout';
 
-
 /**
  * The host of the panel iframe. The iframe is an extension page (another origin): the
  * calendar page can't read what it shows. Only the event's random id travels in its URL.

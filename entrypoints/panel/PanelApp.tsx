@@ -24,7 +24,9 @@ function useSuggestionInput(eventId: string) {
     const event = await getEvent(db, eventId);
     const [targets, partners] = await Promise.all([listTargets(db, eventId), listPartners(db)]);
     const known = await Promise.all(
-      (event?.guests ?? []).filter((g) => g.email).map(async (g) => ((await findContactsByEmail(db, g.email!)).length ? g.name ?? g.email! : undefined)),
+      (event?.guests ?? [])
+        .filter((g) => g.email)
+        .map(async (g) => ((await findContactsByEmail(db, g.email!)).length ? (g.name ?? g.email!) : undefined)),
     );
     return {
       host: event?.host,

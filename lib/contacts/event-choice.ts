@@ -27,9 +27,7 @@ const newestFirst = (a: EventTimes, b: EventTimes) => startTime(b) - startTime(a
 /** The prepared event that is on now or ended within the last 24 hours (the latest to start). */
 export function currentEvent<E extends EventRecord>(events: readonly E[], now: Date): E | undefined {
   const t = now.getTime();
-  return events
-    .filter((e) => isPrepared(e) && startTime(e) <= t && endTime(e) >= t - DAY_MS)
-    .sort(newestFirst)[0];
+  return events.filter((e) => isPrepared(e) && startTime(e) <= t && endTime(e) >= t - DAY_MS).sort(newestFirst)[0];
 }
 
 /** Prepared events that started in the last 30 days or start today, newest first. */
@@ -40,6 +38,10 @@ export function recentEvents<E extends EventRecord>(events: readonly E[], now: D
 }
 
 /** Prepared events that are over and have no debrief yet, most recent first. */
-export function eventsToDebrief<E extends EventRecord>(events: readonly E[], debriefed: ReadonlySet<string>, now: Date): E[] {
+export function eventsToDebrief<E extends EventRecord>(
+  events: readonly E[],
+  debriefed: ReadonlySet<string>,
+  now: Date,
+): E[] {
   return events.filter((e) => isPrepared(e) && !debriefed.has(e.id) && endTime(e) <= now.getTime()).sort(newestFirst);
 }

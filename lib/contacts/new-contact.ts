@@ -4,13 +4,23 @@ import { contextLine } from './follow-up';
 
 /** "wien, Bau ,wien" → ["wien", "Bau"]: comma-separated, trimmed, without repeats. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A contact from parsed quick-add fields and what the form adds; empty texts are left out. */
 export function newContact(fields: QuickAddResult, extra: Partial<ContactData> = {}): ContactData {
   const data: ContactData = { tags: [], partnerFit: [] };
-  for (const [key, value] of Object.entries({ ...fields, ...extra }) as [keyof ContactData, ContactData[keyof ContactData]][]) {
+  for (const [key, value] of Object.entries({ ...fields, ...extra }) as [
+    keyof ContactData,
+    ContactData[keyof ContactData],
+  ][]) {
     const kept = typeof value === 'string' ? value.trim() : value;
     if (kept !== undefined && kept !== '') Object.assign(data, { [key]: kept });
   }

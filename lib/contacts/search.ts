@@ -28,7 +28,9 @@ export function foldText(value: string): string {
 
 /** Folded "last first e-mail company": the list's order. */
 function sortKey(contact: Contact): string {
-  return foldText([contact.lastName, contact.firstName, contact.email, contact.company].map((v) => v ?? '').join('\u0001'));
+  return foldText(
+    [contact.lastName, contact.firstName, contact.email, contact.company].map((v) => v ?? '').join('\u0001'),
+  );
 }
 
 /**

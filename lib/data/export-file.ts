@@ -15,6 +15,7 @@ export interface ExportFile {
 
 /** The file of contacts in a format; the delimiter applies to CSV only. */
 export function exportFile(contacts: ContactInput[], format: ExportFormat, delimiter: CsvDelimiter): ExportFile {
-  if (format === 'vcard') return { text: contactsToVCard(contacts), extension: 'vcf', mimeType: 'text/vcard;charset=utf-8' };
+  if (format === 'vcard')
+    return { text: contactsToVCard(contacts), extension: 'vcf', mimeType: 'text/vcard;charset=utf-8' };
   return { text: contactsToCsv(contacts, format, { delimiter }), extension: 'csv', mimeType: 'text/csv;charset=utf-8' };
 }

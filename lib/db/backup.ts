@@ -72,7 +72,10 @@ const SPECS: Record<BackupTableName, RowSpec> = {
   events: {
     key: 'id',
     required: { ...STORED, ...texts('source', 'calendarId', 'title', 'url'), allDay: 'boolean', guests: 'array' },
-    optional: { ...texts('start', 'end', 'location', 'description', 'organizer', 'host', 'override', 'notes'), detection: 'object' },
+    optional: {
+      ...texts('start', 'end', 'location', 'description', 'organizer', 'host', 'override', 'notes'),
+      detection: 'object',
+    },
   },
   goals: {
     key: 'id',
@@ -173,7 +176,8 @@ export function parseBackup(text: string, schemaVersion: number): Backup {
     throw new BackupError(data.app === undefined ? 'notBackup' : 'otherApp', String(data.app).slice(0, 40));
   }
   const { format, schemaVersion: version, exportedAt, tables } = data;
-  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) throw new BackupError('notBackup', 'format');
+  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1)
+    throw new BackupError('notBackup', 'format');
   if (format > BACKUP_FORMAT) throw new BackupError('newerFormat', String(format));
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new BackupError('notBackup', 'schemaVersion');

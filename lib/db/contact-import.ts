@@ -1,4 +1,8 @@
-import { type DuplicateReason as SamePersonReason, findDuplicates as findSamePerson, mergeChanges } from '../contacts/duplicates';
+import {
+  type DuplicateReason as SamePersonReason,
+  findDuplicates as findSamePerson,
+  mergeChanges,
+} from '../contacts/duplicates';
 import { foldText } from '../contacts/search';
 import type { Contact, ContactInput } from '../model/contact';
 import type { SternstundeDB } from './database';

@@ -23,7 +23,11 @@ export function listAllGoals(db: SternstundeDB): Promise<Goal[]> {
   return db.goals.orderBy('updatedAt').reverse().toArray();
 }
 
-export function updateGoal(db: SternstundeDB, id: string, changes: Partial<Pick<Goal, 'text' | 'target' | 'done'>>): Promise<void> {
+export function updateGoal(
+  db: SternstundeDB,
+  id: string,
+  changes: Partial<Pick<Goal, 'text' | 'target' | 'done'>>,
+): Promise<void> {
   return patchRow(db.goals, id, changes);
 }
 
@@ -51,6 +55,8 @@ export async function moveGoal(db: SternstundeDB, eventId: string, id: string, s
     const [moved] = goals.splice(from, 1);
     goals.splice(to, 0, moved!);
     const now = new Date().toISOString();
-    await Promise.all(goals.map((g, order) => (g.order === order ? null : db.goals.update(g.id, { order, updatedAt: now }))));
+    await Promise.all(
+      goals.map((g, order) => (g.order === order ? null : db.goals.update(g.id, { order, updatedAt: now }))),
+    );
   });
 }

@@ -2,7 +2,12 @@ import type { Partner } from '../model/records';
 import type { SternstundeDB } from './database';
 import { insertRow, patchRow } from './rows';
 
-export async function addPartner(db: SternstundeDB, name: string, lookingFor: string, notes?: string): Promise<Partner> {
+export async function addPartner(
+  db: SternstundeDB,
+  name: string,
+  lookingFor: string,
+  notes?: string,
+): Promise<Partner> {
   const trimmed = name.trim();
   if (!trimmed) throw new Error('A partner needs a name');
   return insertRow(db.partners, { name: trimmed, lookingFor: lookingFor.trim(), notes });

@@ -2,10 +2,7 @@ import type { Table } from 'dexie';
 import type { Stored } from '../model/contact';
 
 /** Adds a row with a fresh id and timestamps; returns the stored row. */
-export async function insertRow<T extends Stored>(
-  table: Table<T, string>,
-  data: Omit<T, keyof Stored>,
-): Promise<T> {
+export async function insertRow<T extends Stored>(table: Table<T, string>, data: Omit<T, keyof Stored>): Promise<T> {
   const now = new Date().toISOString();
   const row = { ...data, id: crypto.randomUUID(), createdAt: now, updatedAt: now } as T;
   await table.add(row);

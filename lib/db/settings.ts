@@ -12,6 +12,9 @@ export async function getSettings(db: SternstundeDB): Promise<Settings> {
 }
 
 export async function updateSettings(db: SternstundeDB, changes: Partial<Settings>): Promise<void> {
-  const rows = (Object.keys(changes) as SettingKey[]).map((key) => ({ key, value: changes[key] as Settings[SettingKey] }));
+  const rows = (Object.keys(changes) as SettingKey[]).map((key) => ({
+    key,
+    value: changes[key] as Settings[SettingKey],
+  }));
   await db.settings.bulkPut(rows);
 }

@@ -2,7 +2,8 @@ import type { Target } from '../model/records';
 import type { SternstundeDB } from './database';
 import { insertRow, patchRow } from './rows';
 
-export type NewTarget = Pick<Target, 'eventId' | 'name'> & Partial<Pick<Target, 'email' | 'company' | 'why' | 'askHost'>>;
+export type NewTarget = Pick<Target, 'eventId' | 'name'> &
+  Partial<Pick<Target, 'email' | 'company' | 'why' | 'askHost'>>;
 
 /** Adds a person to meet; links the stored contact with the same e-mail. */
 export async function addTarget(db: SternstundeDB, target: NewTarget): Promise<Target> {

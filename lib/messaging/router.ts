@@ -23,7 +23,11 @@ function isEnvelope<P extends ProtocolShape>(message: unknown, handlers: Handler
  * Unknown messages get `undefined`, which leaves them to other listeners.
  */
 export function createRouter<P extends ProtocolShape>(handlers: Handlers<P>) {
-  return (message: unknown, sender: Sender, sendResponse?: (reply: Reply) => void): Promise<Reply> | true | undefined => {
+  return (
+    message: unknown,
+    sender: Sender,
+    sendResponse?: (reply: Reply) => void,
+  ): Promise<Reply> | true | undefined => {
     if (!isEnvelope(message, handlers)) return undefined;
     const handler = handlers[message.type] as (payload: unknown, sender: Sender) => Promise<unknown>;
     const reply = Promise.resolve()

@@ -27,5 +27,12 @@ export interface SettingsRow<K extends SettingKey = SettingKey> {
 
 /** Keywords as typed: one per line (commas and semicolons too), trimmed, no empties or repeats. */
 export function parseKeywords(text: string): string[] {
-  return [...new Set(text.split(/[\n,;]+/).map((k) => k.trim()).filter(Boolean))].slice(0, 200);
+  return [
+    ...new Set(
+      text
+        .split(/[\n,;]+/)
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 200);
 }

@@ -9,10 +9,53 @@ export interface ImportedPerson {
 
 // Mail providers whose domain says nothing about the employer.
 const PERSONAL_MAIL = new Set([
-  'gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'msn', 'yahoo', 'icloud', 'me', 'mac', 'aol', 'proton',
-  'protonmail', 'gmx', 'web', 't-online', 'freenet', 'posteo', 'mailbox', 'aon', 'chello', 'a1', 'bluewin', 'hispeed',
-  'sunrise', 'orange', 'free', 'laposte', 'libero', 'tiscali', 'ziggo', 'kpnmail', 'seznam', 'wp', 'o2', 'interia',
-  'mail', 'yandex', 'zoho', 'fastmail', 'hey', 'tutanota', 'tuta', 'arcor', 'ewe', 'kabelmail', 'vodafone',
+  'gmail',
+  'googlemail',
+  'outlook',
+  'hotmail',
+  'live',
+  'msn',
+  'yahoo',
+  'icloud',
+  'me',
+  'mac',
+  'aol',
+  'proton',
+  'protonmail',
+  'gmx',
+  'web',
+  't-online',
+  'freenet',
+  'posteo',
+  'mailbox',
+  'aon',
+  'chello',
+  'a1',
+  'bluewin',
+  'hispeed',
+  'sunrise',
+  'orange',
+  'free',
+  'laposte',
+  'libero',
+  'tiscali',
+  'ziggo',
+  'kpnmail',
+  'seznam',
+  'wp',
+  'o2',
+  'interia',
+  'mail',
+  'yandex',
+  'zoho',
+  'fastmail',
+  'hey',
+  'tutanota',
+  'tuta',
+  'arcor',
+  'ewe',
+  'kabelmail',
+  'vodafone',
 ]);
 // Second-level domains under which the registrable name is one label further left (example.co.uk).
 const SECOND_LEVEL = new Set(['co', 'com', 'or', 'ac', 'gv', 'org', 'net', 'gov', 'edu']);
@@ -22,8 +65,27 @@ const RESOURCE_DOMAIN = /(^|\.)resource\.calendar\.google\.com$|^group\.calendar
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
 // Legal forms keep their own spelling: "lechner-ag" → "Lechner AG".
 const LEGAL_FORMS: Record<string, string> = {
-  ag: 'AG', gmbh: 'GmbH', kg: 'KG', og: 'OG', se: 'SE', ug: 'UG', ltd: 'Ltd', llc: 'LLC', inc: 'Inc', plc: 'PLC',
-  sa: 'SA', sarl: 'SARL', srl: 'Srl', spa: 'SpA', bv: 'BV', nv: 'NV', ab: 'AB', as: 'AS', oy: 'Oy', sro: 's.r.o.', kft: 'Kft',
+  ag: 'AG',
+  gmbh: 'GmbH',
+  kg: 'KG',
+  og: 'OG',
+  se: 'SE',
+  ug: 'UG',
+  ltd: 'Ltd',
+  llc: 'LLC',
+  inc: 'Inc',
+  plc: 'PLC',
+  sa: 'SA',
+  sarl: 'SARL',
+  srl: 'Srl',
+  spa: 'SpA',
+  bv: 'BV',
+  nv: 'NV',
+  ab: 'AB',
+  as: 'AS',
+  oy: 'Oy',
+  sro: 's.r.o.',
+  kft: 'Kft',
 };
 
 /** "lechner-bau.at" → "Lechner Bau"; undefined for personal mail providers. */
@@ -45,7 +107,13 @@ export function companyFromEmail(email: string): string | undefined {
 /** "anna.berger" → "Anna Berger": a readable name when the calendar shows only the address. */
 function nameFromEmail(email: string): string {
   const local = email.split('@')[0] ?? email;
-  return local.split(/[._+-]+/).filter(Boolean).map(capitalise).join(' ') || email;
+  return (
+    local
+      .split(/[._+-]+/)
+      .filter(Boolean)
+      .map(capitalise)
+      .join(' ') || email
+  );
 }
 
 /** A guest as a person to meet, or undefined for rooms and entries without name or address. */

@@ -97,8 +97,18 @@ function rejoinDepartmentNames(chunks: Chunk[]): Chunk[] {
     const before = result.at(-1);
     const departmentOnly = chunk.kind === 'job' && chunk.tokens.every((t) => jobWord(t) === 'department');
     const otherJob = jobs.some((j) => j !== chunk && j.segment !== chunk.segment);
-    if (departmentOnly && otherJob && before && before.segment === chunk.segment && (before.kind === 'free' || before.kind === 'company')) {
-      result[result.length - 1] = { kind: 'company', tokens: [...before.tokens, ...chunk.tokens], segment: chunk.segment };
+    if (
+      departmentOnly &&
+      otherJob &&
+      before &&
+      before.segment === chunk.segment &&
+      (before.kind === 'free' || before.kind === 'company')
+    ) {
+      result[result.length - 1] = {
+        kind: 'company',
+        tokens: [...before.tokens, ...chunk.tokens],
+        segment: chunk.segment,
+      };
     } else {
       result.push(chunk);
     }

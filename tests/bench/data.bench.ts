@@ -49,7 +49,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function timeExport(page: Page): Promise<number> {
   await installMarks(page);
-  await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('button', { name: 'Download', exact: true }).click()]);
+  await Promise.all([
+    page.waitForEvent('download', WAIT),
+    page.getByRole('button', { name: 'Download', exact: true }).click(),
+  ]);
   return between(await readMarks(page), 'exportClicked', 'downloadStarted');
 }
 

@@ -20,5 +20,10 @@ for (const [name, load] of Object.entries(benches)) {
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 1));
 console.table(
-  rows.map((r) => ({ figure: r.figure, value: `${fmt(r.value)} ${r.unit}`, target: r.target, ok: r.ok ? 'yes' : 'NO' })),
+  rows.map((r) => ({
+    figure: r.figure,
+    value: `${fmt(r.value)} ${r.unit}`,
+    target: r.target,
+    ok: r.ok ? 'yes' : 'NO',
+  })),
 );

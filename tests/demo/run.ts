@@ -34,7 +34,10 @@ async function preparePanel(context: BrowserContext, language: UiLanguage): Prom
   const panel = page.frameLocator('[data-sternstunde-panel] iframe');
   await panel.getByTestId('event-title').waitFor();
   for (let i = 0; i < 2; i++) await panel.getByTestId('goal-suggestions').getByRole('button').first().click();
-  await panel.getByRole('button', { name: /\(\d\)/ }).first().click();
+  await panel
+    .getByRole('button', { name: /\(\d\)/ })
+    .first()
+    .click();
   await panel.getByTestId('people-list').locator('li').first().getByRole('checkbox').check();
   await page.waitForTimeout(400);
   return page;
@@ -50,7 +53,12 @@ async function headless(): Promise<void> {
       await context.clock.setFixedTime(new Date('2026-12-11T09:00:00'));
       const page = await preparePanel(context, language);
       await page.screenshot({ path: join(OUT, `panel.${language}.png`) });
-      const eventId = new URL(page.frames().find((f) => f.url().includes('/panel.html'))!.url()).hash.slice(1);
+      const eventId = new URL(
+        page
+          .frames()
+          .find((f) => f.url().includes('/panel.html'))!
+          .url(),
+      ).hash.slice(1);
 
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 420, height: 600 });
@@ -71,19 +79,27 @@ async function headless(): Promise<void> {
       await popup.goto(`chrome-extension://${id}/popup.html#export`);
       await popup.waitForTimeout(300);
       await popup.screenshot({ path: join(OUT, `export.${language}.png`) });
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /Download|Herunterladen/ }).click()]);
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.getByRole('button', { name: /Download|Herunterladen/ }).click(),
+      ]);
       await download.saveAs(join(OUT, `contacts.${language}.csv`));
       console.log(`demo (${language}): screenshots and an export in ${OUT}`);
     } finally {
       await context.close();
     }
   }
-  writeFileSync(join(OUT, 'README.txt'), 'Screenshots of the Sternstunde demo, made by `npm run demo` without a display.\n');
+  writeFileSync(
+    join(OUT, 'README.txt'),
+    'Screenshots of the Sternstunde demo, made by `npm run demo` without a display.\n',
+  );
 }
 
 async function headed(): Promise<void> {
   // A real window: headless false needs a display (DISPLAY or WAYLAND_DISPLAY).
-  const context = await launchWithExtension('en', mkdtempSync(join(tmpdir(), 'sternstunde-demo-')), { headless: false });
+  const context = await launchWithExtension('en', mkdtempSync(join(tmpdir(), 'sternstunde-demo-')), {
+    headless: false,
+  });
   await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
   const page = await context.newPage();
   await page.goto(WEEK);

@@ -18,7 +18,11 @@ test('backup → erase → restore through the UI gives everything back', async 
   ]);
   expect(download.suggestedFilename()).toBe(`sternstunde-backup-${today()}.json`);
   const backupPath = await download.path();
-  const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { app: string; format: number; tables: Record<string, unknown[]> };
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+    app: string;
+    format: number;
+    tables: Record<string, unknown[]>;
+  };
   expect(backup).toMatchObject({ app: 'sternstunde', format: 1 });
   expect(backup.tables.contacts).toHaveLength(5);
   expect(backup.tables.partners).toHaveLength(1);
@@ -42,7 +46,9 @@ test('backup → erase → restore through the UI gives everything back', async 
   await expect(options.getByText('All data erased.')).toBeVisible();
   expect(await countRows(options, 'contacts')).toBe(0);
   expect(await countRows(options, 'partners')).toBe(0);
-  await expect(options.getByText('No contacts yet. Contacts you capture or import can be exported here.')).toBeVisible();
+  await expect(
+    options.getByText('No contacts yet. Contacts you capture or import can be exported here.'),
+  ).toBeVisible();
 
   // Restore asks first, and Cancel (focused, so Enter is safe) changes nothing.
   const picker = options.getByLabel('Restore from a backup file');
@@ -68,16 +74,36 @@ test('a malformed or foreign backup is refused with a clear error and changes no
   await options.reload();
   const picker = options.getByLabel('Restore from a backup file');
 
-  await picker.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"other-tool"}') });
-  await expect(options.getByRole('alert')).toHaveText('other.json is a backup of another program. Nothing was changed.');
+  await picker.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"app":"other-tool"}'),
+  });
+  await expect(options.getByRole('alert')).toHaveText(
+    'other.json is a backup of another program. Nothing was changed.',
+  );
 
   const newer = { app: 'sternstunde', format: 9, schemaVersion: 2, exportedAt: '2030-01-01T00:00:00Z', tables: {} };
-  await picker.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(newer)) });
+  await picker.setInputFiles({
+    name: 'newer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(newer)),
+  });
   await expect(options.getByRole('alert')).toContainText('newer.json was made by a newer version of Sternstunde.');
 
-  const damaged = { ...newer, format: 1, tables: { events: [], goals: [], targets: [], contacts: [{ id: 1 }], partners: [], debriefs: [], settings: [] } };
-  await picker.setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
-  await expect(options.getByRole('alert')).toHaveText('damaged.json is damaged (entry contacts[0].id). Nothing was changed.');
+  const damaged = {
+    ...newer,
+    format: 1,
+    tables: { events: [], goals: [], targets: [], contacts: [{ id: 1 }], partners: [], debriefs: [], settings: [] },
+  };
+  await picker.setInputFiles({
+    name: 'damaged.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(damaged)),
+  });
+  await expect(options.getByRole('alert')).toHaveText(
+    'damaged.json is damaged (entry contacts[0].id). Nothing was changed.',
+  );
 
   await picker.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello') });
   await expect(options.getByRole('alert')).toContainText('notes.json is not a Sternstunde backup (no JSON).');

@@ -22,7 +22,10 @@ test('export from the popup: a Google CSV with semicolons, BOM, header and cells
   await expect(form.getByTestId('export-count')).toHaveText('Contacts in this selection: 3');
   await form.getByLabel('Format').selectOption({ label: 'Google Contacts CSV' });
   await form.getByLabel('Semicolon ( ; )').check();
-  const [download] = await Promise.all([popup.waitForEvent('download'), form.getByRole('button', { name: 'Download' }).click()]);
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    form.getByRole('button', { name: 'Download' }).click(),
+  ]);
 
   expect(download.suggestedFilename()).toBe(`sternstunde-contacts-${today()}.csv`);
   const bytes = await downloaded(download);
@@ -37,9 +40,13 @@ test('export from the popup: a Google CSV with semicolons, BOM, header and cells
   await expect(popup.getByRole('status')).toContainText(`sternstunde-contacts-${today()}.csv`);
 });
 
-test('export form on the options page: scope by tag, vCard file; empty state without contacts', async ({ extensionPage }) => {
+test('export form on the options page: scope by tag, vCard file; empty state without contacts', async ({
+  extensionPage,
+}) => {
   const options = await extensionPage('options.html');
-  await expect(options.getByText('No contacts yet. Contacts you capture or import can be exported here.')).toBeVisible();
+  await expect(
+    options.getByText('No contacts yet. Contacts you capture or import can be exported here.'),
+  ).toBeVisible();
   await seedRows(options, 'contacts', makeContacts(4));
   await options.reload();
 
@@ -49,7 +56,10 @@ test('export form on the options page: scope by tag, vCard file; empty state wit
   await expect(form.getByTestId('export-count')).toHaveText('Contacts in this selection: 2');
   await form.getByLabel('Format').selectOption('vcard');
   await expect(form.getByRole('group', { name: 'Separator' })).toHaveCount(0);
-  const [download] = await Promise.all([options.waitForEvent('download'), form.getByRole('button', { name: 'Download' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    form.getByRole('button', { name: 'Download' }).click(),
+  ]);
 
   expect(download.suggestedFilename()).toBe(`sternstunde-contacts-${today()}.vcf`);
   const text = (await downloaded(download)).toString('utf8');

@@ -44,7 +44,9 @@ test('import of a Google CSV: preview, confirm, contacts stored; importing again
   expect(await countRows(options, 'contacts')).toBe(3);
 });
 
-test('malformed files show a clear error and change nothing; Cancel leaves the data alone', async ({ extensionPage }) => {
+test('malformed files show a clear error and change nothing; Cancel leaves the data alone', async ({
+  extensionPage,
+}) => {
   const options = await extensionPage('options.html');
   await seedRows(options, 'contacts', makeContacts(2));
   await options.reload();
@@ -57,7 +59,9 @@ test('malformed files show a clear error and change nothing; Cancel leaves the d
   await expect(options.getByTestId('import-preview')).toHaveCount(0);
 
   await picker.setInputFiles(UNKNOWN);
-  await expect(options.getByRole('alert')).toContainText('unknown-header.csv can\'t be imported (line 1: unknown header');
+  await expect(options.getByRole('alert')).toContainText(
+    "unknown-header.csv can't be imported (line 1: unknown header",
+  );
   await expect(options.getByRole('alert')).toContainText('Nothing was changed.');
 
   // A file dropped on the picker goes the same way.
@@ -72,11 +76,15 @@ test('malformed files show a clear error and change nothing; Cancel leaves the d
   await picker.setInputFiles({
     name: 'broken-rows.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('First Name,Last Name,E-mail 1 - Value\r\nAnna,Berger,anna@x.at\r\nonly,two\r\n<img src=x onerror=alert(1)>,X,x@y.z\r\n'),
+    buffer: Buffer.from(
+      'First Name,Last Name,E-mail 1 - Value\r\nAnna,Berger,anna@x.at\r\nonly,two\r\n<img src=x onerror=alert(1)>,X,x@y.z\r\n',
+    ),
   });
   const preview = options.getByTestId('import-preview');
   await expect(preview.getByTestId('import-count')).toHaveText('Contacts found: 2');
-  await expect(preview.getByTestId('import-errors')).toContainText('Line 3: expected 3 columns like the header, found 2');
+  await expect(preview.getByTestId('import-errors')).toContainText(
+    'Line 3: expected 3 columns like the header, found 2',
+  );
   // Hostile cells are shown as text.
   await expect(preview.getByRole('cell', { name: '<img src=x onerror=alert(1)> X' })).toBeVisible();
   await expect(options.locator('img')).toHaveCount(0);

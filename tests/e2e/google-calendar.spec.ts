@@ -42,7 +42,9 @@ for (const language of ['en', 'de'] as const) {
       await serveFixture(context, ORIGIN, ui.fixture);
     });
 
-    test('a festive event shows chip and panel with its title and time; an ordinary one shows nothing', async ({ context }) => {
+    test('a festive event shows chip and panel with its title and time; an ordinary one shows nothing', async ({
+      context,
+    }) => {
       const page = await context.newPage();
       await page.goto(WEEK);
       await openEvent(page, ui.festive);
@@ -84,7 +86,9 @@ test.describe('Google Calendar, layout and keyboard', () => {
     { width: 1280, height: 720 },
     { width: 1920, height: 1080 },
   ]) {
-    test(`the panel docks beside the event card without covering it at ${viewport.width}×${viewport.height}`, async ({ context }) => {
+    test(`the panel docks beside the event card without covering it at ${viewport.width}×${viewport.height}`, async ({
+      context,
+    }) => {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
       await page.goto(WEEK);
@@ -100,7 +104,9 @@ test.describe('Google Calendar, layout and keyboard', () => {
     });
   }
 
-  test('the chip opens and closes the panel; Esc in the panel closes it and focus returns to the chip', async ({ context }) => {
+  test('the chip opens and closes the panel; Esc in the panel closes it and focus returns to the chip', async ({
+    context,
+  }) => {
     const page = await context.newPage();
     await page.goto(WEEK);
     await openEvent(page, UI.en.festive);
@@ -134,7 +140,9 @@ test.describe('Google Calendar, layout and keyboard', () => {
   test('the editor page loaded directly shows the panel', async ({ context }) => {
     await serveFixture(context, ORIGIN, 'google/eventedit-2026-10.en.html');
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/calendar/u/0/r/eventedit/NXExczhkNGtwbDN2MGMybjdoNm05ZzBiMWEgYW5uYS5odWJlci5zdGVybnN0dW5kZUBt`);
+    await page.goto(
+      `${ORIGIN}/calendar/u/0/r/eventedit/NXExczhkNGtwbDN2MGMybjdoNm05ZzBiMWEgYW5uYS5odWJlci5zdGVybnN0dW5kZUBt`,
+    );
     await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
   });
 

@@ -9,11 +9,16 @@ const APPS = {
     fixture: 'google/week-2026-10.en.html',
     original: {
       title: 'Christmas party – Lechner AG',
-      description: 'Our annual Christmas party with customers and partners.\nDress code: smart casual.\nPlease RSVP by December 1.',
+      description:
+        'Our annual Christmas party with customers and partners.\nDress code: smart casual.\nPlease RSVP by December 1.',
       location: 'Gasthaus Stern, Hauptplatz 3, 4020 Linz, Austria',
       guest: 'Sabine Moser',
     },
-    open: (page: Page, title: string) => page.locator('[data-eventchip]', { hasText: title.slice(0, 40) }).first().click(),
+    open: (page: Page, title: string) =>
+      page
+        .locator('[data-eventchip]', { hasText: title.slice(0, 40) })
+        .first()
+        .click(),
   },
   outlook: {
     origin: 'https://outlook.office.com',
@@ -24,14 +29,20 @@ const APPS = {
       description: 'Our annual Christmas party with customers and partners.\nDress code: smart casual.',
       location: 'Gasthaus Stern, Hauptplatz 3, Linz',
     },
-    open: (page: Page, title: string) => page.locator('[data-calitemid]', { hasText: title.slice(0, 40) }).first().click(),
+    open: (page: Page, title: string) =>
+      page
+        .locator('[data-calitemid]', { hasText: title.slice(0, 40) })
+        .first()
+        .click(),
   },
 } as const;
 
 async function serve(context: BrowserContext, origin: string, body: string) {
   await context.unroute(`${origin}/**`);
   await context.route(`${origin}/**`, (route) =>
-    route.request().resourceType() === 'document' ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.abort(),
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body })
+      : route.abort(),
   );
 }
 
@@ -42,12 +53,29 @@ for (const [name, app] of Object.entries(APPS)) {
     test.setTimeout(120_000);
     expect(extensionId).toBeTruthy();
     const cases = [
-      ...PAYLOADS.map((p) => ({ title: `Christmas party ${p}`, description: `Buffet ${p}`, location: `${p} Hall`, guest: p })),
-      { title: 'Christmas party – very long invitation', description: LONG_TEXT, location: LONG_TEXT.slice(0, 1500), guest: LONG_TEXT },
+      ...PAYLOADS.map((p) => ({
+        title: `Christmas party ${p}`,
+        description: `Buffet ${p}`,
+        location: `${p} Hall`,
+        guest: p,
+      })),
+      {
+        title: 'Christmas party – very long invitation',
+        description: LONG_TEXT,
+        location: LONG_TEXT.slice(0, 1500),
+        guest: LONG_TEXT,
+      },
     ];
     for (const hostile of cases) {
       const page = await context.newPage();
-      await serve(context, app.origin, hostileFixture(app.fixture, app.original, { ...hostile, guest: 'guest' in app.original ? hostile.guest : undefined }));
+      await serve(
+        context,
+        app.origin,
+        hostileFixture(app.fixture, app.original, {
+          ...hostile,
+          guest: 'guest' in app.original ? hostile.guest : undefined,
+        }),
+      );
       await page.goto(app.url);
       await app.open(page, hostile.title);
       const panel = page.frameLocator('[data-sternstunde-panel] iframe');
@@ -57,7 +85,14 @@ for (const [name, app] of Object.entries(APPS)) {
       const frame = page.frames().find((f) => f.url().includes('/panel.html'));
       expect(await frame?.evaluate(() => (window as { __pwned?: unknown }).__pwned), hostile.title).toBeUndefined();
       // Nothing the payload carries was turned into markup in the panel.
-      expect(await frame?.evaluate(() => document.querySelectorAll('main script, main img, main svg, main iframe, main a[href^="javascript"], main style').length)).toBe(0);
+      expect(
+        await frame?.evaluate(
+          () =>
+            document.querySelectorAll(
+              'main script, main img, main svg, main iframe, main a[href^="javascript"], main style',
+            ).length,
+        ),
+      ).toBe(0);
       await page.close();
     }
   });

@@ -50,11 +50,18 @@ test('the calendar page can neither read the panel nor change stored data', asyn
       textInPage: document.documentElement.outerHTML.includes('Secret goal 42'),
     };
   }, extensionId);
-  expect(seen).toEqual({ contentDocument: true, readable: false, sent: expect.not.stringMatching('delivered'), textInPage: false });
+  expect(seen).toEqual({
+    contentDocument: true,
+    readable: false,
+    sent: expect.not.stringMatching('delivered'),
+    textInPage: false,
+  });
 
   // Stored data is intact: after a reload the event is still prepared with its goal.
   await page.reload();
   await page.locator('[data-eventchip]', { hasText: FESTIVE }).first().click();
-  await expect(page.frameLocator('[data-sternstunde-panel] iframe').getByTestId('goal-list')).toContainText('Secret goal 42');
+  await expect(page.frameLocator('[data-sternstunde-panel] iframe').getByTestId('goal-list')).toContainText(
+    'Secret goal 42',
+  );
   await expect(page.locator('[data-sternstunde-chip]')).toHaveAttribute('data-sternstunde-chip', 'prepared');
 });

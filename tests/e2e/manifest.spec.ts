@@ -17,7 +17,9 @@ type Manifest = {
 const FIREFOX_DIR = EXTENSION_DIR.replace(/chrome-mv3$/, 'firefox-mv2');
 const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 // The audit needs no browser: it reads the built manifests and files.
 test.describe('manifest audit', () => {
@@ -32,8 +34,10 @@ test.describe('manifest audit', () => {
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
     expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
     for (const file of files(EXTENSION_DIR)) {
-      if (file.endsWith('.html')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
-      if (file.endsWith('.js')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\beval\(|new Function\(|importScripts\(/);
+      if (file.endsWith('.html'))
+        expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
+      if (file.endsWith('.js'))
+        expect(readFileSync(file, 'utf8'), file).not.toMatch(/\beval\(|new Function\(|importScripts\(/);
     }
   });
 

@@ -38,7 +38,10 @@ for (const { origin, language } of HOSTS) {
   test.describe(`Outlook on ${new URL(origin).host}, ${language} UI`, () => {
     test.use({ language });
 
-    test('the peek card of a festive event gets chip and panel; an ordinary one nothing', async ({ context, extensionId }) => {
+    test('the peek card of a festive event gets chip and panel; an ordinary one nothing', async ({
+      context,
+      extensionId,
+    }) => {
       expect(extensionId).toBeTruthy();
       await serveFixture(context, origin, ui.fixture);
       const page = await context.newPage();

@@ -40,7 +40,10 @@ test('"not a networking party" hides the panel for good; "prepare anyway" brings
   await expect(panel(page).getByText('You chose to prepare this event.')).toBeVisible();
 });
 
-test('keywords from the options: exclude one festive event, include an ordinary one', async ({ context, extensionPage }) => {
+test('keywords from the options: exclude one festive event, include an ordinary one', async ({
+  context,
+  extensionPage,
+}) => {
   const options = await extensionPage('options.html');
   await options.getByLabel('Always prepare events whose title contains').fill('team meeting');
   await options.getByLabel('Never prepare events that contain').fill('Lechner');

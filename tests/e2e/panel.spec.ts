@@ -39,7 +39,10 @@ test.describe('prep panel, English UI', () => {
     await expect(p.getByRole('status').filter({ hasText: '3 people added' })).toBeVisible();
     await expect(people(p)).toHaveCount(3);
     await expect(people(p).filter({ hasText: 'Sabine Moser' })).toContainText('Moser Consulting');
-    await people(p).filter({ hasText: 'Julia Wagner' }).getByRole('checkbox', { name: 'Ask the host to introduce me' }).check();
+    await people(p)
+      .filter({ hasText: 'Julia Wagner' })
+      .getByRole('checkbox', { name: 'Ask the host to introduce me' })
+      .check();
     await expect(p.getByTestId('ask-host-list')).toContainText('Julia Wagner (Lechner AG)');
     await p.getByRole('combobox', { name: 'Status of Sabine Moser' }).selectOption('met');
 
@@ -109,7 +112,10 @@ test.describe('prep panel, English UI', () => {
     await page.goto(WEEK);
     const p = await openEvent(page, FESTIVE);
     await expect(p.getByTestId('debrief-callout')).toBeVisible();
-    const [tab] = await Promise.all([context.waitForEvent('page'), p.getByRole('button', { name: 'Start the debrief' }).click()]);
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      p.getByRole('button', { name: 'Start the debrief' }).click(),
+    ]);
     await expect(tab).toHaveURL(/popup\.html#debrief=/);
   });
 });

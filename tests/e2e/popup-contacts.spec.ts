@@ -10,8 +10,17 @@ test('search as you type, filter by event and due follow-up, edit, delete with u
   await seedStores(popup, {
     events: [partyRow('party', 'Weihnachtsfeier Lechner AG', '2026-11-20T18:00', '2026-11-20T23:00')],
     contacts: [
-      contact('anna', 'Anna', 'Berger', { company: 'Lechner AG', email: 'anna@lechner.at', eventId: 'party', tags: ['bau'] }),
-      contact('jose', 'José', 'Müller', { company: 'Huber Bau', followUpDue: '2026-01-05T09:00:00.000Z', followUpStatus: 'open' }),
+      contact('anna', 'Anna', 'Berger', {
+        company: 'Lechner AG',
+        email: 'anna@lechner.at',
+        eventId: 'party',
+        tags: ['bau'],
+      }),
+      contact('jose', 'José', 'Müller', {
+        company: 'Huber Bau',
+        followUpDue: '2026-01-05T09:00:00.000Z',
+        followUpStatus: 'open',
+      }),
       contact('eva', 'Eva', 'Klein', { company: 'Klein & Partner', email: 'eva@klein.at' }),
     ],
   });
@@ -41,7 +50,10 @@ test('search as you type, filter by event and due follow-up, edit, delete with u
   await popup.getByLabel('Job title').fill('Partner');
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByText('Changes saved.')).toBeVisible();
-  expect((await readStore(popup, 'contacts')).find((c) => c.id === 'eva')).toMatchObject({ jobTitle: 'Partner', email: 'eva@klein.at' });
+  expect((await readStore(popup, 'contacts')).find((c) => c.id === 'eva')).toMatchObject({
+    jobTitle: 'Partner',
+    email: 'eva@klein.at',
+  });
 
   await popup.getByRole('button', { name: 'Delete contact' }).click();
   await expect(popup.getByText('Contact deleted.')).toBeVisible();
@@ -56,7 +68,9 @@ test('search as you type, filter by event and due follow-up, edit, delete with u
 
 test('popup.html#contact=<id> opens the contact (where a follow-up reminder leads)', async ({ extensionPage }) => {
   const popup = await extensionPage('popup.html');
-  await seedStores(popup, { contacts: [contact('anna', 'Anna', 'Berger', { followUpDue: '2026-01-05T09:00:00.000Z', followUpStatus: 'open' })] });
+  await seedStores(popup, {
+    contacts: [contact('anna', 'Anna', 'Berger', { followUpDue: '2026-01-05T09:00:00.000Z', followUpStatus: 'open' })],
+  });
   const page = await extensionPage('popup.html#contact=anna');
   await expect(page.getByTestId('contact-name')).toHaveText('Anna Berger');
   await expect(page.getByRole('group', { name: 'Follow-up for Anna Berger' })).toBeVisible();

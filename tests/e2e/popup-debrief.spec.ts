@@ -6,7 +6,9 @@ test.use({ language: 'de' });
 // Friday evening: 48 hours later is Sunday night, so the follow-ups move to Monday 09:00.
 const PARTY = partyRow('party', 'Weihnachtsfeier Lechner AG', '2026-11-20T18:00', '2026-11-20T23:00');
 
-test('Rückblick: Ziele und Personen abhaken, mehrere Kontakte auf einmal, Nachfassen am Montag', async ({ extensionPage }) => {
+test('Rückblick: Ziele und Personen abhaken, mehrere Kontakte auf einmal, Nachfassen am Montag', async ({
+  extensionPage,
+}) => {
   const popup = await extensionPage('popup.html#debrief');
   await seedStores(popup, {
     events: [PARTY],
@@ -21,14 +23,19 @@ test('Rückblick: Ziele und Personen abhaken, mehrere Kontakte auf einmal, Nachf
   });
   await popup.reload();
   await expect(popup.getByRole('tab', { name: 'Rückblick' })).toHaveAttribute('aria-selected', 'true');
-  await popup.getByTestId('debrief-list').getByRole('button', { name: /Weihnachtsfeier Lechner AG/ }).click();
+  await popup
+    .getByTestId('debrief-list')
+    .getByRole('button', { name: /Weihnachtsfeier Lechner AG/ })
+    .click();
   expect(new URL(popup.url()).hash).toBe('#debrief=party');
 
   await expect(popup.getByTestId('debrief-title')).toHaveText('Weihnachtsfeier Lechner AG');
   await popup.getByTestId('debrief-goals').getByLabel('Mit 3 neuen Leuten sprechen').check();
   await popup.getByRole('radiogroup', { name: 'Max Huber' }).getByLabel('getroffen').check();
   await popup.getByRole('radiogroup', { name: 'Eva Klein' }).getByLabel('verpasst').check();
-  await popup.getByTestId('debrief-met').fill('Dr. Anna Berger, Lechner AG, anna@lechner.at\nMax Huber, Huber Bau, CEO\n\n');
+  await popup
+    .getByTestId('debrief-met')
+    .fill('Dr. Anna Berger, Lechner AG, anna@lechner.at\nMax Huber, Huber Bau, CEO\n\n');
   await popup.getByLabel('Worüber wir sprachen (Dr. Anna Berger)').fill('das neue Werk in Linz');
   await popup.getByLabel('Was ich versprach (Dr. Anna Berger)').fill('Fallstudie schicken');
   await expect(popup.getByText('Nachfassen fällig am')).toContainText('23.11.2026, 09:00');

@@ -46,7 +46,9 @@ test('the badge counts due follow-ups; an alarm at the due time brings a notific
   const soon = now + 3_000;
   await seedStores(popup, {
     contacts: [
-      followUp('due', ['Anna', 'Berger'], now - 3_600_000, { followUpContext: 'Weihnachtsfeier – the new plant in Linz' }),
+      followUp('due', ['Anna', 'Berger'], now - 3_600_000, {
+        followUpContext: 'Weihnachtsfeier – the new plant in Linz',
+      }),
       followUp('done', ['Ben', 'Adler'], now - 3_600_000, { followUpStatus: 'done' }),
       followUp('soon', ['Max', 'Huber'], soon, { followUpContext: 'Weihnachtsfeier Lechner AG – ski trip in March' }),
     ],
@@ -56,12 +58,21 @@ test('the badge counts due follow-ups; an alarm at the due time brings a notific
   expect(reply).toEqual({ ok: true, value: { due: 1 } });
   expect(await badge(worker)).toBe('1');
   const alarms = await worker.evaluate(() => chrome.alarms.getAll());
-  expect(alarms.filter((a) => a.name.startsWith('followup:'))).toEqual([expect.objectContaining({ name: 'followup:soon', scheduledTime: soon })]);
+  expect(alarms.filter((a) => a.name.startsWith('followup:'))).toEqual([
+    expect.objectContaining({ name: 'followup:soon', scheduledTime: soon }),
+  ]);
 
-  await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll()), { timeout: 15_000 }).toHaveProperty(['followup:soon']);
-  const created = await worker.evaluate(() => (self as unknown as { created: { title: string; message: string }[] }).created);
+  await expect
+    .poll(() => worker.evaluate(() => chrome.notifications.getAll()), { timeout: 15_000 })
+    .toHaveProperty(['followup:soon']);
+  const created = await worker.evaluate(
+    () => (self as unknown as { created: { title: string; message: string }[] }).created,
+  );
   expect(created).toEqual([
-    expect.objectContaining({ title: 'Follow up: Max Huber · Lechner AG', message: 'Weihnachtsfeier Lechner AG – ski trip in March' }),
+    expect.objectContaining({
+      title: 'Follow up: Max Huber · Lechner AG',
+      message: 'Weihnachtsfeier Lechner AG – ski trip in March',
+    }),
   ]);
   await expect.poll(() => badge(worker)).toBe('2');
 });
@@ -88,13 +99,22 @@ test('the due list: e-mail draft, calendar links, .ics download, done with undo;
   await expect(item).toContainText('Weihnachtsfeier Lechner AG – the new plant in Linz');
 
   const mail = await item.getByRole('link', { name: 'E-mail draft' }).getAttribute('href');
-  expect(mail).toMatch(/^mailto:anna@lechner\.at\?subject=Great%20to%20meet%20you%20at%20Weihnachtsfeier%20Lechner%20AG&body=/);
-  expect(decodeURIComponent(mail!)).toContain('Hello Anna Berger,\r\n\r\nWeihnachtsfeier Lechner AG – the new plant in Linz\r\nSend the case study');
+  expect(mail).toMatch(
+    /^mailto:anna@lechner\.at\?subject=Great%20to%20meet%20you%20at%20Weihnachtsfeier%20Lechner%20AG&body=/,
+  );
+  expect(decodeURIComponent(mail!)).toContain(
+    'Hello Anna Berger,\r\n\r\nWeihnachtsfeier Lechner AG – the new plant in Linz\r\nSend the case study',
+  );
   expect(await item.getByRole('link', { name: 'Google Calendar' }).getAttribute('href')).toMatch(
     /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=Follow%20up:%20Anna%20Berger/,
   );
-  expect(await item.getByRole('link', { name: 'Outlook' }).getAttribute('href')).toMatch(/^https:\/\/outlook\.office\.com\/calendar\/deeplink\/compose\?/);
-  const [download] = await Promise.all([popup.waitForEvent('download'), item.getByRole('button', { name: 'Download .ics' }).click()]);
+  expect(await item.getByRole('link', { name: 'Outlook' }).getAttribute('href')).toMatch(
+    /^https:\/\/outlook\.office\.com\/calendar\/deeplink\/compose\?/,
+  );
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    item.getByRole('button', { name: 'Download .ics' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('follow-up-anna-berger.ics');
   const ics = await (await download.createReadStream()).toArray();
   expect(Buffer.concat(ics).toString('utf8')).toContain('SUMMARY:Follow up: Anna Berger · Lechner AG');

@@ -64,7 +64,9 @@ test('a duplicate is named before saving; merging fills the stored contact', asy
   expect(new URL(popup.url()).hash).toBe(`#contact=${contacts[0]!.id}`);
 });
 
-test('a contact is linked to the party on now, and to its host when picked from "ask the host"', async ({ extensionPage }) => {
+test('a contact is linked to the party on now, and to its host when picked from "ask the host"', async ({
+  extensionPage,
+}) => {
   const popup = await extensionPage('popup.html');
   await seedStores(popup, {
     events: [
@@ -72,13 +74,24 @@ test('a contact is linked to the party on now, and to its host when picked from 
       partyRow('party-old', 'Jahresabschluss Huber', localIso(-24 * 5), localIso(-24 * 5 + 4), 'Huber GmbH'),
     ],
     targets: [
-      { ...stored('t1'), eventId: 'party-now', name: 'Max Huber', company: 'Huber Bau', askHost: true, status: 'planned' },
+      {
+        ...stored('t1'),
+        eventId: 'party-now',
+        name: 'Max Huber',
+        company: 'Huber Bau',
+        askHost: true,
+        status: 'planned',
+      },
       { ...stored('t2'), eventId: 'party-now', name: 'Eva Klein', askHost: false, status: 'planned' },
     ],
   });
   await popup.reload();
   await expect(popup.getByTestId('qa-event')).toHaveValue('party-now');
-  await expect(popup.getByTestId('qa-event').locator('option')).toHaveText(['No event', 'Weihnachtsfeier Lechner AG', 'Jahresabschluss Huber']);
+  await expect(popup.getByTestId('qa-event').locator('option')).toHaveText([
+    'No event',
+    'Weihnachtsfeier Lechner AG',
+    'Jahresabschluss Huber',
+  ]);
 
   await popup.getByRole('button', { name: 'Max Huber · Huber Bau' }).click();
   await expect(popup.getByTestId('qa-input')).toHaveValue('Max Huber, Huber Bau');
@@ -102,7 +115,9 @@ test('a contact is linked to the party on now, and to its host when picked from 
   await expect(popup.getByRole('button', { name: 'Max Huber · Huber Bau' })).toHaveCount(0);
 });
 
-test('the full form behind "More fields": tags, promise, follow-up date and notes are stored', async ({ extensionPage }) => {
+test('the full form behind "More fields": tags, promise, follow-up date and notes are stored', async ({
+  extensionPage,
+}) => {
   const popup = await extensionPage('popup.html');
   await popup.keyboard.type('Eva Klein, Klein & Partner');
   await popup.getByRole('button', { name: 'More fields' }).click();
@@ -116,5 +131,7 @@ test('the full form behind "More fields": tags, promise, follow-up date and note
   const [contact] = await readStore(popup, 'contacts');
   expect(contact).toMatchObject({ tags: ['steuer', 'wien'], followUpPromise: 'Send the study', notes: 'Likes skiing' });
   const due = new Date(contact!.followUpDue as string);
-  expect([due.getFullYear(), due.getMonth(), due.getDate(), due.getHours(), due.getMinutes()]).toEqual([2026, 11, 14, 9, 30]);
+  expect([due.getFullYear(), due.getMonth(), due.getDate(), due.getHours(), due.getMinutes()]).toEqual([
+    2026, 11, 14, 9, 30,
+  ]);
 });

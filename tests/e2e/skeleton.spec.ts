@@ -19,7 +19,9 @@ test('a festive event in Google Calendar gets the chip and the panel; a goal set
 
   const panel = page.frameLocator('[data-sternstunde-panel] iframe');
   await expect(panel.getByTestId('event-title')).toHaveText(/Christmas party/);
-  await panel.getByPlaceholder('e.g. get introduced to the head of purchasing').fill('Talk to 3 people I do not know yet');
+  await panel
+    .getByPlaceholder('e.g. get introduced to the head of purchasing')
+    .fill('Talk to 3 people I do not know yet');
   await panel.getByRole('button', { name: 'Add goal' }).click();
   await expect(panel.getByTestId('goal-list')).toContainText('Talk to 3 people I do not know yet');
 

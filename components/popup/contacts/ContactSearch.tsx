@@ -22,7 +22,12 @@ export interface SearchState {
 const ContactRow = memo(function ContactRow({ contact, onOpen }: { contact: Contact; onOpen: (id: string) => void }) {
   return (
     <li>
-      <button type="button" className="row-button" aria-label={t('contactsEdit', nameWithCompany(contact))} onClick={() => onOpen(contact.id)}>
+      <button
+        type="button"
+        className="row-button"
+        aria-label={t('contactsEdit', nameWithCompany(contact))}
+        onClick={() => onOpen(contact.id)}
+      >
         <span className="name">{nameWithCompany(contact)}</span>
         {contact.email && <span className="muted small">{contact.email}</span>}
       </button>
@@ -31,14 +36,27 @@ const ContactRow = memo(function ContactRow({ contact, onOpen }: { contact: Cont
 });
 
 /** Search as you type over name, company, e-mail and tags; filter by event and by due follow-up. */
-export function ContactSearch({ state, onChange, onOpen }: { state: SearchState; onChange: (s: SearchState) => void; onOpen: (id: string) => void }) {
+export function ContactSearch({
+  state,
+  onChange,
+  onOpen,
+}: {
+  state: SearchState;
+  onChange: (s: SearchState) => void;
+  onOpen: (id: string) => void;
+}) {
   const [now] = useState(() => new Date().toISOString());
   const contacts = useLiveQuery(() => listAllContacts(db));
   const events = useLiveQuery(() => listEvents(db));
   const index = useMemo(() => buildSearchIndex(contacts ?? []), [contacts]);
   const metAt = useMemo(() => new Set(contacts?.map((c) => c.eventId)), [contacts]);
   const result = useMemo(
-    () => searchContacts(index, { query: state.query, eventId: state.eventId || undefined, dueBy: state.dueOnly ? now : undefined }, MAX_ROWS),
+    () =>
+      searchContacts(
+        index,
+        { query: state.query, eventId: state.eventId || undefined, dueBy: state.dueOnly ? now : undefined },
+        MAX_ROWS,
+      ),
     [index, state, now],
   );
   const set = (changes: Partial<SearchState>) => onChange({ ...state, ...changes });
@@ -74,7 +92,8 @@ export function ContactSearch({ state, onChange, onOpen }: { state: SearchState;
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.dueOnly} onChange={(e) => set({ dueOnly: e.target.checked })} /> {t('contactsFilterDue')}
+          <input type="checkbox" checked={state.dueOnly} onChange={(e) => set({ dueOnly: e.target.checked })} />{' '}
+          {t('contactsFilterDue')}
         </label>
       </div>
       {contacts?.length === 0 && <p className="empty">{t('contactsEmpty')}</p>}

@@ -63,7 +63,11 @@ function DebriefEditor({ event, goals, people, debrief, settings, navigate }: Lo
     <form className="debrief" onSubmit={submit}>
       <h2 data-testid="debrief-title">{event.title}</h2>
       <p className="muted small">{formatWhen(event, uiLocale(), t('panelAllDay'))}</p>
-      <GoalChecklist goals={goals} done={goalsDone} onChange={(id, done) => setGoalsDone((g) => ({ ...g, [id]: done }))} />
+      <GoalChecklist
+        goals={goals}
+        done={goalsDone}
+        onChange={(id, done) => setGoalsDone((g) => ({ ...g, [id]: done }))}
+      />
       <PeopleOutcome people={people} status={status} onChange={(id, s) => setStatus((p) => ({ ...p, [id]: s }))} />
       <MetPeople
         text={metText}

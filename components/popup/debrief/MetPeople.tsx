@@ -19,7 +19,13 @@ export function MetPeople({
     <div className="met">
       <label className="field wide">
         <span>{t('debriefMetLabel')}</span>
-        <textarea data-testid="debrief-met" rows={3} value={text} placeholder={t('debriefMetPlaceholder')} onChange={(e) => onText(e.target.value)} />
+        <textarea
+          data-testid="debrief-met"
+          rows={3}
+          value={text}
+          placeholder={t('debriefMetPlaceholder')}
+          onChange={(e) => onText(e.target.value)}
+        />
       </label>
       {people.map((person, i) => {
         const name = displayName(person);
@@ -29,11 +35,19 @@ export function MetPeople({
             <legend>{name}</legend>
             <label className="field wide">
               <span>{t('debriefDiscussed', name)}</span>
-              <input value={note.discussed} maxLength={1000} onChange={(e) => onNote(i, { ...note, discussed: e.target.value })} />
+              <input
+                value={note.discussed}
+                maxLength={1000}
+                onChange={(e) => onNote(i, { ...note, discussed: e.target.value })}
+              />
             </label>
             <label className="field wide">
               <span>{t('debriefPromised', name)}</span>
-              <input value={note.promised} maxLength={1000} onChange={(e) => onNote(i, { ...note, promised: e.target.value })} />
+              <input
+                value={note.promised}
+                maxLength={1000}
+                onChange={(e) => onNote(i, { ...note, promised: e.target.value })}
+              />
             </label>
           </fieldset>
         );

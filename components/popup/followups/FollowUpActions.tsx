@@ -36,7 +36,10 @@ export function FollowUpActions({ contact, onDone }: { contact: Contact; onDone?
           <a className="button" href={outlookCalendarUrl(entry)} target="_blank" rel="noreferrer">
             {t('followupOutlook')}
           </a>
-          <button type="button" onClick={() => downloadFile(icsEvent(entry), `follow-up-${fileSlug(name)}.ics`, 'text/calendar')}>
+          <button
+            type="button"
+            onClick={() => downloadFile(icsEvent(entry), `follow-up-${fileSlug(name)}.ics`, 'text/calendar')}
+          >
             {t('followupIcs')}
           </button>
         </>

@@ -12,7 +12,17 @@ import { formatDateTime } from '../formatDateTime';
 import type { Navigate } from '../route';
 import { FollowUpActions } from './FollowUpActions';
 
-function FollowUpItem({ contact, when, onOpen, onDone }: { contact: Contact; when: string; onOpen: () => void; onDone: (c: Contact) => void }) {
+function FollowUpItem({
+  contact,
+  when,
+  onOpen,
+  onDone,
+}: {
+  contact: Contact;
+  when: string;
+  onOpen: () => void;
+  onDone: (c: Contact) => void;
+}) {
   return (
     <li className="followup" data-testid="followup-item">
       <button type="button" className="link name" onClick={onOpen}>

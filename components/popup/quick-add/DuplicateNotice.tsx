@@ -19,7 +19,12 @@ export function DuplicateNotice({ duplicates, firstAction, onOpen, onMerge, onSa
         <div key={contact.id}>
           <p>{t(reason === 'email' ? 'qaDuplicateEmail' : 'qaDuplicateName', nameWithCompany(contact))}</p>
           <div className="row">
-            <button type="button" ref={i === 0 ? firstAction : undefined} className="primary" onClick={() => onMerge(contact.id)}>
+            <button
+              type="button"
+              ref={i === 0 ? firstAction : undefined}
+              className="primary"
+              onClick={() => onMerge(contact.id)}
+            >
               {t('qaDuplicateMerge')}
             </button>
             <button type="button" onClick={() => onOpen(contact.id)}>

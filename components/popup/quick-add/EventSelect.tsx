@@ -2,7 +2,15 @@ import { t } from '../../../lib/i18n';
 import type { EventRecord } from '../../../lib/model/records';
 
 /** Which party a new contact was met at; "" for none. */
-export function EventSelect({ events, value, onChange }: { events: EventRecord[]; value: string; onChange: (id: string) => void }) {
+export function EventSelect({
+  events,
+  value,
+  onChange,
+}: {
+  events: EventRecord[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   return (
     <label className="row small">
       <span>{t('qaEvent')}</span>

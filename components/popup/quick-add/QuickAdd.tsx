@@ -126,7 +126,11 @@ export function QuickAdd({ navigate }: { navigate: Navigate }) {
         {t('qaMore')}
       </button>
       {more && (
-        <ContactFields key={formKey} value={contact} onChange={(changes) => setOverrides((o) => ({ ...o, ...changes }))} />
+        <ContactFields
+          key={formKey}
+          value={contact}
+          onChange={(changes) => setOverrides((o) => ({ ...o, ...changes }))}
+        />
       )}
       <div className="row">
         <button type="submit" className="primary">

@@ -326,7 +326,9 @@ describe('calendar owner from the eid', () => {
     expect(ownerFromEid(eid('abc'))).toBe('anna.huber.sternstunde@gmail.com');
     expect(ownerFromEid(Buffer.from('abc anna@lechner.at').toString('base64url'))).toBe('anna@lechner.at');
     expect(ownerFromEid(Buffer.from('abc c_9f8e@g').toString('base64url'))).toBeUndefined();
-    expect(ownerFromEid(Buffer.from('abc en.austrian#holiday@group.v.calendar.google.com').toString('base64url'))).toBeUndefined();
+    expect(
+      ownerFromEid(Buffer.from('abc en.austrian#holiday@group.v.calendar.google.com').toString('base64url')),
+    ).toBeUndefined();
     expect(ownerFromEid('not an eid!')).toBeUndefined();
   });
 });

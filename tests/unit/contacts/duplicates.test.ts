@@ -36,7 +36,10 @@ describe('duplicates', () => {
   it('lists e-mail matches first', () => {
     const byName: Contact = { ...stored, id: 'b', email: 'other@x.at' };
     const byEmail: Contact = { ...stored, id: 'c', firstName: 'A.', company: undefined };
-    const found = findDuplicates({ firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', email: 'anna@lechner.at' }, [byName, byEmail]);
+    const found = findDuplicates(
+      { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', email: 'anna@lechner.at' },
+      [byName, byEmail],
+    );
     expect(found.map((d) => [d.contact.id, d.reason])).toEqual([
       ['c', 'email'],
       ['b', 'name'],
@@ -52,7 +55,11 @@ describe('duplicates', () => {
       partnerFit: ['Huber'],
       notes: 'Two kids',
     };
-    expect(mergeChanges(stored, incoming)).toEqual({ phone: '+43 660 1', tags: ['bau', 'wien'], notes: 'Skiing\nTwo kids' });
+    expect(mergeChanges(stored, incoming)).toEqual({
+      phone: '+43 660 1',
+      tags: ['bau', 'wien'],
+      notes: 'Skiing\nTwo kids',
+    });
     expect(mergeChanges(stored, { tags: [], partnerFit: [], notes: 'Skiing' })).toEqual({});
   });
 });

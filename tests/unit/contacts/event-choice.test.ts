@@ -27,13 +27,25 @@ const lastWeek = event('last-week', '2026-12-04T18:00', '2026-12-04T22:00');
 const tomorrow = event('tomorrow', '2026-12-12T18:00', '2026-12-12T22:00');
 const longAgo = event('long-ago', '2026-10-01T18:00', '2026-10-01T22:00');
 const dismissed = event('dismissed', '2026-12-11T17:00', '2026-12-11T23:00', { override: 'dismiss' });
-const undetected = event('undetected', '2026-12-11T19:00', '2026-12-11T23:00', { detection: { match: false, score: 0, reasons: [] } });
-const forced = event('forced', '2026-12-09T12:00', '2026-12-09T13:00', { override: 'prepare', detection: { match: false, score: 0, reasons: [] } });
+const undetected = event('undetected', '2026-12-11T19:00', '2026-12-11T23:00', {
+  detection: { match: false, score: 0, reasons: [] },
+});
+const forced = event('forced', '2026-12-09T12:00', '2026-12-09T13:00', {
+  override: 'prepare',
+  detection: { match: false, score: 0, reasons: [] },
+});
 const all = [longAgo, lastWeek, yesterday, onNow, tomorrow, dismissed, undetected, forced];
 
 describe('which event a new contact belongs to', () => {
   it('prepared: detected or forced, never dismissed', () => {
-    expect(all.filter(isPrepared).map((e) => e.id)).toEqual(['long-ago', 'last-week', 'yesterday', 'on-now', 'tomorrow', 'forced']);
+    expect(all.filter(isPrepared).map((e) => e.id)).toEqual([
+      'long-ago',
+      'last-week',
+      'yesterday',
+      'on-now',
+      'tomorrow',
+      'forced',
+    ]);
   });
 
   it('the current event is the one on now, else one that ended in the last 24 hours', () => {
@@ -48,6 +60,10 @@ describe('which event a new contact belongs to', () => {
   });
 
   it('events to debrief: over, prepared, without a debrief', () => {
-    expect(eventsToDebrief(all, new Set(['last-week']), now).map((e) => e.id)).toEqual(['yesterday', 'forced', 'long-ago']);
+    expect(eventsToDebrief(all, new Set(['last-week']), now).map((e) => e.id)).toEqual([
+      'yesterday',
+      'forced',
+      'long-ago',
+    ]);
   });
 });

@@ -7,12 +7,16 @@ describe('follow-up of a new contact', () => {
   it('is due by the settings after the event, or after now without one', () => {
     const friday = new Date(2026, 11, 11, 23, 0);
     expect(followUpDueFor(friday, new Date(), settings)).toEqual(new Date(2026, 11, 14, 9, 0));
-    expect(followUpDueFor(friday, new Date(), { followUpHours: 24, followUpSkipWeekend: false })).toEqual(new Date(2026, 11, 12, 23, 0));
+    expect(followUpDueFor(friday, new Date(), { followUpHours: 24, followUpSkipWeekend: false })).toEqual(
+      new Date(2026, 11, 12, 23, 0),
+    );
     expect(followUpDueFor(undefined, new Date(2026, 11, 7, 10, 0), settings)).toEqual(new Date(2026, 11, 9, 10, 0));
   });
 
   it('context line: where we met – what we discussed', () => {
-    expect(contextLine('Weihnachtsfeier Lechner AG', ' the plant in Linz ')).toBe('Weihnachtsfeier Lechner AG – the plant in Linz');
+    expect(contextLine('Weihnachtsfeier Lechner AG', ' the plant in Linz ')).toBe(
+      'Weihnachtsfeier Lechner AG – the plant in Linz',
+    );
     expect(contextLine('Weihnachtsfeier', '')).toBe('Weihnachtsfeier');
     expect(contextLine(undefined, 'skiing')).toBe('skiing');
     expect(contextLine(' ', undefined)).toBeUndefined();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toLocalInput, fromLocalInput } from '../../../lib/contacts/local-input';
 import { displayName, nameWithCompany } from '../../../lib/contacts/names';
-import { identifiesSomeone, metContacts, newContact, parseContactLines, parseTags } from '../../../lib/contacts/new-contact';
+import {
+  identifiesSomeone,
+  metContacts,
+  newContact,
+  parseContactLines,
+  parseTags,
+} from '../../../lib/contacts/new-contact';
 
 describe('new contacts', () => {
   it('tags from comma-separated text', () => {
@@ -9,7 +15,9 @@ describe('new contacts', () => {
   });
 
   it('a contact from parsed fields and the form, empty texts left out', () => {
-    expect(newContact({ firstName: 'Anna', lastName: 'Berger' }, { notes: '  ', company: ' Lechner AG ', tags: ['x'] })).toEqual({
+    expect(
+      newContact({ firstName: 'Anna', lastName: 'Berger' }, { notes: '  ', company: ' Lechner AG ', tags: ['x'] }),
+    ).toEqual({
       firstName: 'Anna',
       lastName: 'Berger',
       company: 'Lechner AG',
@@ -25,10 +33,36 @@ describe('new contacts', () => {
 
   it('people met: one line each, with their notes and the event', () => {
     const people = parseContactLines('Anna Berger, Lechner AG\n\n  \nmax@huber.at\nLechner AG');
-    expect(people).toEqual([{ firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG' }, { email: 'max@huber.at' }]);
-    expect(metContacts(people, [{ discussed: 'Linz', promised: 'Study' }], { id: 'e1', title: 'Party' }, '2026-12-14T08:00:00.000Z')).toEqual([
-      expect.objectContaining({ firstName: 'Anna', eventId: 'e1', metAt: 'Party', followUpStatus: 'open', followUpContext: 'Party – Linz', followUpPromise: 'Study' }),
-      { email: 'max@huber.at', tags: [], partnerFit: [], eventId: 'e1', metAt: 'Party', followUpDue: '2026-12-14T08:00:00.000Z', followUpStatus: 'open', followUpContext: 'Party' },
+    expect(people).toEqual([
+      { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG' },
+      { email: 'max@huber.at' },
+    ]);
+    expect(
+      metContacts(
+        people,
+        [{ discussed: 'Linz', promised: 'Study' }],
+        { id: 'e1', title: 'Party' },
+        '2026-12-14T08:00:00.000Z',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        firstName: 'Anna',
+        eventId: 'e1',
+        metAt: 'Party',
+        followUpStatus: 'open',
+        followUpContext: 'Party – Linz',
+        followUpPromise: 'Study',
+      }),
+      {
+        email: 'max@huber.at',
+        tags: [],
+        partnerFit: [],
+        eventId: 'e1',
+        metAt: 'Party',
+        followUpDue: '2026-12-14T08:00:00.000Z',
+        followUpStatus: 'open',
+        followUpContext: 'Party',
+      },
     ]);
   });
 

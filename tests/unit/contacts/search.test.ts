@@ -8,9 +8,29 @@ function contact(fields: Partial<Contact>): Contact {
   return { id: `c${n}`, createdAt: '', updatedAt: '', tags: [], partnerFit: [], ...fields };
 }
 
-const anna = contact({ prefix: 'Dr.', firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', email: 'anna@lechner.at', tags: ['Bau'], eventId: 'e1' });
-const jose = contact({ firstName: 'José', lastName: 'Müller', company: 'Huber Bau', followUpDue: '2026-12-14T09:00:00.000Z', followUpStatus: 'open' });
-const eva = contact({ firstName: 'Eva', lastName: 'Klein', email: 'eva@klein.at', followUpDue: '2026-12-14T09:00:00.000Z', followUpStatus: 'done' });
+const anna = contact({
+  prefix: 'Dr.',
+  firstName: 'Anna',
+  lastName: 'Berger',
+  company: 'Lechner AG',
+  email: 'anna@lechner.at',
+  tags: ['Bau'],
+  eventId: 'e1',
+});
+const jose = contact({
+  firstName: 'José',
+  lastName: 'Müller',
+  company: 'Huber Bau',
+  followUpDue: '2026-12-14T09:00:00.000Z',
+  followUpStatus: 'open',
+});
+const eva = contact({
+  firstName: 'Eva',
+  lastName: 'Klein',
+  email: 'eva@klein.at',
+  followUpDue: '2026-12-14T09:00:00.000Z',
+  followUpStatus: 'done',
+});
 const noName = contact({ email: 'info@firma.at' });
 const index = buildSearchIndex([jose, eva, anna, noName]);
 const ids = (query: string, extra: { eventId?: string; dueBy?: string } = {}, limit = 50) =>

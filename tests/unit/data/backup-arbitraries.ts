@@ -29,7 +29,11 @@ const event: fc.Arbitrary<EventRecord> = fc.record(
     host: text,
     guests: fc.array(
       fc.record(
-        { name: text, email: text, response: fc.constantFrom('accepted', 'declined', 'tentative', 'awaiting', 'organizer') },
+        {
+          name: text,
+          email: text,
+          response: fc.constantFrom('accepted', 'declined', 'tentative', 'awaiting', 'organizer'),
+        },
         { requiredKeys: [] },
       ),
       { maxLength: 3 },
@@ -43,7 +47,14 @@ const event: fc.Arbitrary<EventRecord> = fc.record(
 );
 
 const goal: fc.Arbitrary<Goal> = fc.record(
-  { ...stored, eventId: text, text: fullText, target: fc.integer({ min: 1, max: 20 }), done: fc.boolean(), order: fc.nat() },
+  {
+    ...stored,
+    eventId: text,
+    text: fullText,
+    target: fc.integer({ min: 1, max: 20 }),
+    done: fc.boolean(),
+    order: fc.nat(),
+  },
   { requiredKeys: ['id', 'createdAt', 'updatedAt', 'eventId', 'text', 'done', 'order'] },
 );
 
@@ -110,8 +121,8 @@ export const databaseRows: fc.Arbitrary<BackupTables> = fc.record({
   contacts: rows(contact),
   partners: rows(partner),
   // One debrief per event.
-  debriefs: fc.uniqueArray(debrief, { maxLength: 5, selector: (d) => d.id }).map((debriefs) =>
-    debriefs.filter((d, i) => debriefs.findIndex((o) => o.eventId === d.eventId) === i),
-  ),
+  debriefs: fc
+    .uniqueArray(debrief, { maxLength: 5, selector: (d) => d.id })
+    .map((debriefs) => debriefs.filter((d, i) => debriefs.findIndex((o) => o.eventId === d.eventId) === i)),
   settings: fc.uniqueArray(setting, { selector: (s) => s.key }),
 });

@@ -17,7 +17,9 @@ describe('export scopes', () => {
     expect(await countContactsInScope(db, { kind: 'event', eventId: party.id })).toBe(1);
     expect(await countContactsInScope(db, { kind: 'tag', tag: 'wien' })).toBe(2);
     expect((await listContactsInScope(db, { kind: 'tag', tag: 'bau' })).map((c) => c.firstName)).toEqual(['Anna']);
-    expect((await listContactsInScope(db, { kind: 'event', eventId: party.id })).map((c) => c.firstName)).toEqual(['Anna']);
+    expect((await listContactsInScope(db, { kind: 'event', eventId: party.id })).map((c) => c.firstName)).toEqual([
+      'Anna',
+    ]);
 
     const scopes = await listExportScopes(db);
     expect(scopes.events.map((e) => e.title)).toEqual([party.title]);

@@ -30,7 +30,9 @@ describe('readTextFile', () => {
   });
 
   it('refuses text that is not UTF-8 (Latin-1 umlauts)', async () => {
-    expect(await readTextFile(new Blob([new Uint8Array([0x4a, 0xf6, 0x72, 0x67])]), 100)).toEqual({ problem: 'notUtf8' });
+    expect(await readTextFile(new Blob([new Uint8Array([0x4a, 0xf6, 0x72, 0x67])]), 100)).toEqual({
+      problem: 'notUtf8',
+    });
   });
 
   it('refuses files over the limit before reading them', async () => {

@@ -21,7 +21,13 @@ async function seeded(): Promise<SternstundeDB> {
   const db = createTestDb();
   const event = await upsertSeenEvent(db, snapshot());
   await addGoal(db, event.id, 'Talk to 3 new people', 3);
-  await addContact(db, { firstName: 'Anna', lastName: 'Berger', email: 'anna@lechner.at', tags: ['bau'], partnerFit: [] });
+  await addContact(db, {
+    firstName: 'Anna',
+    lastName: 'Berger',
+    email: 'anna@lechner.at',
+    tags: ['bau'],
+    partnerFit: [],
+  });
   await addPartner(db, 'Koller IT', 'Bau');
   await updateSettings(db, { followUpHours: 24 });
   return db;

@@ -44,8 +44,16 @@ describe('findDuplicates', () => {
 
   it('compares names and companies like quick add does: case, accents, dots and spaces do not matter', async () => {
     const db = createTestDb();
-    const stored = await addContact(db, { firstName: 'Jörg', lastName: 'Müller', company: 'Lechner  AG.', tags: [], partnerFit: [] });
-    const found = await findDuplicates(db, [imported({ firstName: 'jorg', lastName: 'MULLER', company: 'lechner ag' })]);
+    const stored = await addContact(db, {
+      firstName: 'Jörg',
+      lastName: 'Müller',
+      company: 'Lechner  AG.',
+      tags: [],
+      partnerFit: [],
+    });
+    const found = await findDuplicates(db, [
+      imported({ firstName: 'jorg', lastName: 'MULLER', company: 'lechner ag' }),
+    ]);
     expect(found.map((d) => [d.existing.id, d.reason])).toEqual([[stored.id, 'name']]);
   });
 
@@ -103,7 +111,9 @@ describe('merging', () => {
 
   it('leaves the stored contact untouched when there is nothing new', async () => {
     const { db, storedAnna } = await seeded();
-    await importContacts(db, [imported({ email: 'anna@lechner.at', company: 'Other', tags: ['bau'] })], { all: 'merge' });
+    await importContacts(db, [imported({ email: 'anna@lechner.at', company: 'Other', tags: ['bau'] })], {
+      all: 'merge',
+    });
     expect(await db.contacts.get(storedAnna.id)).toEqual(storedAnna);
   });
 });
@@ -141,7 +151,9 @@ describe('importContacts', () => {
 
   it('keeps both: a kept duplicate whose id is taken gets a fresh one', async () => {
     const { db, storedAnna } = await seeded();
-    const result = await importContacts(db, [imported({ ...anna, id: storedAnna.id, notes: 'twin' })], { all: 'keepBoth' });
+    const result = await importContacts(db, [imported({ ...anna, id: storedAnna.id, notes: 'twin' })], {
+      all: 'keepBoth',
+    });
     expect(result).toEqual({ added: 1, merged: 0, skipped: 0 });
     const annas = (await listContacts(db)).filter((c) => c.lastName === 'Berger');
     expect(annas).toHaveLength(2);
@@ -153,7 +165,10 @@ describe('importContacts', () => {
     const { db, storedAnna } = await seeded();
     await importContacts(
       db,
-      [imported({ email: 'anna@lechner.at', tags: ['a'] }), imported({ email: 'ANNA@lechner.at', tags: ['b'], phone: '1' })],
+      [
+        imported({ email: 'anna@lechner.at', tags: ['a'] }),
+        imported({ email: 'ANNA@lechner.at', tags: ['b'], phone: '1' }),
+      ],
       { all: 'merge' },
     );
     const anna2 = (await listContacts(db)).find((c) => c.id === storedAnna.id);
@@ -162,7 +177,9 @@ describe('importContacts', () => {
 
   it('gives rows of one file that share an id distinct ids', async () => {
     const db = createTestDb();
-    await importContacts(db, [imported({ id: 'x', firstName: 'A' }), imported({ id: 'x', firstName: 'B' })], { all: 'skip' });
+    await importContacts(db, [imported({ id: 'x', firstName: 'A' }), imported({ id: 'x', firstName: 'B' })], {
+      all: 'skip',
+    });
     const stored = await db.contacts.toArray();
     expect(stored).toHaveLength(2);
     expect(stored.map((c) => c.id)).toContain('x');

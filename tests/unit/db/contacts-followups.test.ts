@@ -14,7 +14,14 @@ import { addTarget } from '../../../lib/db/targets';
 import type { ContactData } from '../../../lib/model/contact';
 import { createTestDb } from './test-db';
 
-const anna: ContactData = { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', email: 'anna@lechner.at', tags: ['bau'], partnerFit: [] };
+const anna: ContactData = {
+  firstName: 'Anna',
+  lastName: 'Berger',
+  company: 'Lechner AG',
+  email: 'anna@lechner.at',
+  tags: ['bau'],
+  partnerFit: [],
+};
 
 describe('contacts met in person', () => {
   it('adding one picked from the people to meet marks that person met and links the contact', async () => {
@@ -30,7 +37,9 @@ describe('contacts met in person', () => {
     const db = createTestDb();
     const stored = await addContact(db, anna);
     await addContact(db, { ...anna, email: undefined, company: 'Huber Bau' });
-    expect(await findDuplicateContacts(db, { email: 'ANNA@lechner.at' })).toEqual([{ contact: stored, reason: 'email' }]);
+    expect(await findDuplicateContacts(db, { email: 'ANNA@lechner.at' })).toEqual([
+      { contact: stored, reason: 'email' },
+    ]);
     expect(await findDuplicateContacts(db, { firstName: 'anna', lastName: 'berger', company: 'lechner ag' })).toEqual([
       { contact: stored, reason: 'name' },
     ]);
@@ -41,7 +50,12 @@ describe('contacts met in person', () => {
   it('merges new details into the stored contact', async () => {
     const db = createTestDb();
     const stored = await addContact(db, anna);
-    const merged = await mergeIntoContact(db, stored.id, { firstName: 'Annette', phone: '+43 1', tags: ['wien'], partnerFit: [] });
+    const merged = await mergeIntoContact(db, stored.id, {
+      firstName: 'Annette',
+      phone: '+43 1',
+      tags: ['wien'],
+      partnerFit: [],
+    });
     expect(merged).toMatchObject({ firstName: 'Anna', phone: '+43 1', tags: ['bau', 'wien'] });
     await expect(mergeIntoContact(db, 'gone', anna)).rejects.toThrow('No row gone');
   });

@@ -16,20 +16,37 @@ describe('debrief session', () => {
       rating: 4,
       goals: [{ id: goal.id, done: true }],
       people: [{ id: max.id, status: 'missed' }],
-      contacts: [{ firstName: 'Anna', email: ' anna@lechner.at ', tags: [], partnerFit: [], eventId: 'e1', followUpStatus: 'open' }],
+      contacts: [
+        {
+          firstName: 'Anna',
+          email: ' anna@lechner.at ',
+          tags: [],
+          partnerFit: [],
+          eventId: 'e1',
+          followUpStatus: 'open',
+        },
+      ],
     });
     expect(contacts).toEqual([expect.objectContaining({ firstName: 'Anna', email: 'anna@lechner.at' })]);
     expect(await db.goals.get(goal.id)).toMatchObject({ done: true });
     expect(await db.goals.get(other.id)).toMatchObject({ done: false });
     expect(await db.targets.get(max.id)).toMatchObject({ status: 'missed' });
-    expect(await db.debriefs.toArray()).toEqual([expect.objectContaining({ eventId: 'e1', learned: 'Ask earlier', rating: 4 })]);
+    expect(await db.debriefs.toArray()).toEqual([
+      expect.objectContaining({ eventId: 'e1', learned: 'Ask earlier', rating: 4 }),
+    ]);
     expect(await listDebriefedEventIds(db)).toEqual(new Set(['e1']));
   });
 
   it('changes nothing when a part fails', async () => {
     const db = createTestDb();
     await expect(
-      saveDebriefSession(db, { eventId: 'e1', learned: 'x', goals: [{ id: 'gone', done: true }], people: [], contacts: [] }),
+      saveDebriefSession(db, {
+        eventId: 'e1',
+        learned: 'x',
+        goals: [{ id: 'gone', done: true }],
+        people: [],
+        contacts: [],
+      }),
     ).rejects.toThrow('No row gone');
     expect(await db.debriefs.count()).toBe(0);
   });

@@ -12,7 +12,11 @@ describe('events', () => {
     const record = await upsertSeenEvent(db, snapshot(), detection);
     expect(record.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(record.createdAt).toBe(record.updatedAt);
-    expect(await getEvent(db, record.id)).toMatchObject({ title: 'Weihnachtsfeier Lechner AG', calendarId: 'abc123', detection });
+    expect(await getEvent(db, record.id)).toMatchObject({
+      title: 'Weihnachtsfeier Lechner AG',
+      calendarId: 'abc123',
+      detection,
+    });
   });
 
   it('updates the same event instead of adding a second, keeping what the user added', async () => {

@@ -25,13 +25,22 @@ describe('database migrations', () => {
       ...stamp,
     };
     const v1Goal = { id: 'g1', eventId: 'e1', text: 'Talk to 3 people', done: true, order: 0, ...stamp };
-    const v1Contact = { id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: ['IT Weber'], ...stamp };
+    const v1Contact = {
+      id: 'c1',
+      firstName: 'Anna',
+      lastName: 'Berger',
+      tags: ['bau'],
+      partnerFit: ['IT Weber'],
+      ...stamp,
+    };
     await old.table('events').add(v1Event);
     await old.table('goals').add(v1Goal);
     await old.table('contacts').add(v1Contact);
     await old.table('partners').add({ id: 'p1', name: 'IT Weber', lookingFor: 'Handwerk', ...stamp });
     await old.table('debriefs').add({ id: 'd1', eventId: 'e1', learned: 'x', ...stamp });
-    await old.table('targets').add({ id: 't1', eventId: 'e1', name: 'Anna', askHost: true, status: 'planned', ...stamp });
+    await old
+      .table('targets')
+      .add({ id: 't1', eventId: 'e1', name: 'Anna', askHost: true, status: 'planned', ...stamp });
     old.close();
 
     const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });

@@ -6,8 +6,19 @@ import { createTestDb } from './test-db';
 describe('targets', () => {
   it('adds a person to meet as planned and links the contact with the same e-mail', async () => {
     const db = createTestDb();
-    const contact = await addContact(db, { firstName: 'Anna', lastName: 'Berger', email: 'anna@lechner.at', tags: [], partnerFit: [] });
-    const target = await addTarget(db, { eventId: 'e1', name: 'Anna Berger', email: ' Anna@Lechner.at ', askHost: true });
+    const contact = await addContact(db, {
+      firstName: 'Anna',
+      lastName: 'Berger',
+      email: 'anna@lechner.at',
+      tags: [],
+      partnerFit: [],
+    });
+    const target = await addTarget(db, {
+      eventId: 'e1',
+      name: 'Anna Berger',
+      email: ' Anna@Lechner.at ',
+      askHost: true,
+    });
     expect(target).toMatchObject({ status: 'planned', askHost: true, email: 'anna@lechner.at', contactId: contact.id });
   });
 

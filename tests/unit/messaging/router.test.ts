@@ -41,7 +41,10 @@ describe('message router', () => {
     const db = createTestDb();
     browser.runtime.onMessage.addListener(createRouter(createHandlers(db)));
     const huge = 'x'.repeat(1_000_000);
-    const reply = await sendMessage('event:opened', { snapshot: snapshot({ description: huge, title: huge }), detection });
+    const reply = await sendMessage('event:opened', {
+      snapshot: snapshot({ description: huge, title: huge }),
+      detection,
+    });
     const stored = await getEvent(db, reply.eventId);
     expect(stored?.description?.length).toBe(20_000);
     expect(stored?.title.length).toBe(2_000);
@@ -74,7 +77,7 @@ describe('message router', () => {
     const handlers = createHandlers(db);
     const toTab = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: null } as never);
     const reply = await handlers['event:opened']({ snapshot: snapshot(), detection }, {});
-    const fromPanel = { tab: { id: 7 } } as Parameters<typeof handlers['panel:close']>[1];
+    const fromPanel = { tab: { id: 7 } } as Parameters<(typeof handlers)['panel:close']>[1];
     await handlers['event:override']({ eventId: reply.eventId, override: 'dismiss' }, fromPanel);
     expect(toTab).toHaveBeenCalledWith(7, {
       type: 'tab:override-changed',
@@ -99,6 +102,8 @@ describe('message router with a native sendResponse', () => {
     const replies: unknown[] = [];
     const result = router({ type: 'page:init', payload: {} }, {}, (reply) => replies.push(reply));
     expect(result).toBe(true);
-    await expect.poll(() => replies).toEqual([{ ok: true, value: { includeKeywords: [], excludeKeywords: [], overrides: [] } }]);
+    await expect
+      .poll(() => replies)
+      .toEqual([{ ok: true, value: { includeKeywords: [], excludeKeywords: [], overrides: [] } }]);
   });
 });

@@ -12,7 +12,12 @@ describe('popup routes', () => {
   });
 
   it('writes what it reads', () => {
-    const routes: Route[] = [{ tab: 'add' }, { tab: 'export' }, { tab: 'contacts', id: 'a/b' }, { tab: 'debrief', id: 'x=y' }];
+    const routes: Route[] = [
+      { tab: 'add' },
+      { tab: 'export' },
+      { tab: 'contacts', id: 'a/b' },
+      { tab: 'debrief', id: 'x=y' },
+    ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });

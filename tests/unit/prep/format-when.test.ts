@@ -25,7 +25,9 @@ describe('formatting an event time', () => {
   });
 
   it('knows when an event is over', () => {
-    expect(eventEnd({ start: '2026-12-10T18:00', end: '2026-12-10T23:00', allDay: false })).toEqual(new Date(2026, 11, 10, 23));
+    expect(eventEnd({ start: '2026-12-10T18:00', end: '2026-12-10T23:00', allDay: false })).toEqual(
+      new Date(2026, 11, 10, 23),
+    );
     expect(eventEnd({ start: '2026-12-18', allDay: true })).toEqual(new Date(2026, 11, 19));
   });
 });

@@ -8,7 +8,10 @@ export const cases: [line: string, expected: QuickAddResult][] = [
     'Eva Klein, Klein Marketing, Geschäftsführerin',
     { firstName: 'Eva', lastName: 'Klein', company: 'Klein Marketing', jobTitle: 'Geschäftsführerin' },
   ],
-  ['Max Huber, Leiter IT, Huber Bau', { firstName: 'Max', lastName: 'Huber', company: 'Huber Bau', jobTitle: 'Leiter IT' }],
+  [
+    'Max Huber, Leiter IT, Huber Bau',
+    { firstName: 'Max', lastName: 'Huber', company: 'Huber Bau', jobTitle: 'Leiter IT' },
+  ],
   // The documented example and its variations in separators.
   [
     'Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at, +43 660 1234567',
