@@ -9,6 +9,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list']],
+  // CI adds a JSON report for its one-line summary (tests/ci-summary.mjs).
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
   use: { trace: 'retain-on-failure' },
 });
