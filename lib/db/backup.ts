@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Contact } from '../model/contact';
+import { CONTACT_TEXT_FIELDS, type Contact } from '../model/contact';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
 import type { SettingsRow } from '../model/settings';
 import type { SternstundeDB } from './database';
@@ -90,29 +90,7 @@ const SPECS: Record<BackupTableName, RowSpec> = {
   contacts: {
     key: 'id',
     required: { ...STORED, tags: 'strings', partnerFit: 'strings' },
-    optional: texts(
-      'prefix',
-      'firstName',
-      'middleName',
-      'lastName',
-      'suffix',
-      'company',
-      'jobTitle',
-      'department',
-      'email',
-      'phone',
-      'website',
-      'linkedin',
-      'address',
-      'notes',
-      'eventId',
-      'metAt',
-      'introducedBy',
-      'followUpDue',
-      'followUpStatus',
-      'followUpPromise',
-      'followUpContext',
-    ),
+    optional: texts(...CONTACT_TEXT_FIELDS),
   },
   partners: { key: 'id', required: { ...STORED, ...texts('name', 'lookingFor') }, optional: texts('notes') },
   debriefs: { key: 'id', required: { ...STORED, ...texts('eventId', 'learned') }, optional: { rating: 'number' } },

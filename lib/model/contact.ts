@@ -45,3 +45,28 @@ export type Contact = ContactData & Stored;
 
 /** What formats and importers exchange: a contact that may not be stored yet. */
 export type ContactInput = ContactData & Partial<Stored>;
+
+/** The contact's optional text fields (everything but the lists and the stored identity). */
+export const CONTACT_TEXT_FIELDS = [
+  'prefix',
+  'firstName',
+  'middleName',
+  'lastName',
+  'suffix',
+  'company',
+  'jobTitle',
+  'department',
+  'email',
+  'phone',
+  'website',
+  'linkedin',
+  'address',
+  'notes',
+  'eventId',
+  'metAt',
+  'introducedBy',
+  'followUpDue',
+  'followUpStatus',
+  'followUpPromise',
+  'followUpContext',
+] as const satisfies readonly Exclude<keyof ContactData, 'tags' | 'partnerFit'>[];
