@@ -125,6 +125,16 @@ test.describe('Google Calendar, layout and keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-sternstunde-chip'))).toBe(true);
   });
 
+  test('when the page rebuilds the popup and drops our chip, it comes back', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await openEvent(page, UI.en.festive);
+    await expect(chip(page)).toHaveCount(1);
+    await page.evaluate(() => document.querySelector('[data-sternstunde-chip]')?.remove());
+    await expect(chip(page)).toHaveCount(1);
+    await expect(panelHost(page)).toHaveCount(1);
+  });
+
   test('the full editor page, reached by in-app navigation, shows the panel', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(WEEK);
