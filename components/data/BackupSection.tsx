@@ -19,6 +19,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { downloadFile } from './download';
 import { FilePicker } from './FilePicker';
 import { fileProblemMessage } from './fileProblemMessage';
+import { announceFollowUpChange } from '../followUpsChanged';
 
 const PROBLEMS: Record<BackupProblem, MessageKey> = {
   notJson: 'dataBackupNotJson',
@@ -81,6 +82,7 @@ export function BackupSection() {
     setBusy(true);
     try {
       await restoreBackup(db, backup);
+      await announceFollowUpChange().catch(() => undefined);
       setDone(t('dataRestoreDone', String(backup.tables.contacts.length)));
     } catch (e) {
       setProblem(t('dataRestoreFailed', e instanceof Error ? e.message : String(e)));

@@ -4,6 +4,7 @@ import { db } from '../../lib/db/instance';
 import { t } from '../../lib/i18n';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
+import { announceFollowUpChange } from '../followUpsChanged';
 
 /** Erase every table, after the user typed the confirmation word. */
 export function EraseSection() {
@@ -15,6 +16,7 @@ export function EraseSection() {
     run(async () => {
       setAsking(false);
       await eraseEverything(db);
+      await announceFollowUpChange().catch(() => undefined);
       setDone(true);
     });
 

@@ -10,6 +10,7 @@ import { FilePicker } from './FilePicker';
 import { fileProblemMessage } from './fileProblemMessage';
 import { ImportPreview, type ImportPlan } from './ImportPreview';
 import { parseCsv } from './parseCsv';
+import { announceFollowUpChange } from '../followUpsChanged';
 
 /** Contacts in: choose or drop a CSV, see what it holds and decide on duplicates, then import in one go. */
 export function ImportContacts() {
@@ -58,6 +59,8 @@ export function ImportContacts() {
     setBusy(true);
     void run(async () => {
       const result = await importContacts(db, current.parsed.contacts, { all, byIndex });
+      // Imported contacts may carry follow-ups: reminders and the badge follow.
+      await announceFollowUpChange().catch(() => undefined);
       reset();
       setDone(t('dataImportDone', [String(result.added), String(result.merged), String(result.skipped)]));
     }).finally(() => setBusy(false));

@@ -8,7 +8,7 @@ import type { Contact, ContactData } from '../../../lib/model/contact';
 import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
 import { FollowUpActions } from '../followups/FollowUpActions';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../../followUpsChanged';
 
 type Props = { onBack: () => void; onDeleted: (contact: Contact) => void };
 

@@ -3,7 +3,7 @@ import { restoreContact } from '../../../lib/db/contacts';
 import { db } from '../../../lib/db/instance';
 import type { Contact } from '../../../lib/model/contact';
 import { UndoToast, type UndoState } from '../../UndoToast';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../../followUpsChanged';
 import type { Navigate } from '../route';
 import { ContactEditor } from './ContactEditor';
 import { ContactSearch, type SearchState } from './ContactSearch';

@@ -13,7 +13,7 @@ import type { Debrief, EventRecord, Goal, Target, TargetStatus } from '../../../
 import type { Settings } from '../../../lib/model/settings';
 import { eventEnd, formatWhen } from '../../../lib/prep/format-when';
 import { useErrorMessage } from '../../useErrorMessage';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../../followUpsChanged';
 import { formatDateTime } from '../formatDateTime';
 import type { Navigate } from '../route';
 import { GoalChecklist } from './GoalChecklist';

@@ -6,7 +6,7 @@ import { googleCalendarUrl, icsEvent, mailtoUrl, outlookCalendarUrl } from '../.
 import { t } from '../../../lib/i18n';
 import type { Contact } from '../../../lib/model/contact';
 import { useErrorMessage } from '../../useErrorMessage';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../../followUpsChanged';
 import { downloadFile } from '../../data/download';
 import { fileSlug } from './fileSlug';
 

@@ -7,7 +7,7 @@ import { db } from '../../../lib/db/instance';
 import { t } from '../../../lib/i18n';
 import type { Contact } from '../../../lib/model/contact';
 import { UndoToast, type UndoState } from '../../UndoToast';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../../followUpsChanged';
 import { formatDateTime } from '../formatDateTime';
 import type { Navigate } from '../route';
 import { FollowUpActions } from './FollowUpActions';

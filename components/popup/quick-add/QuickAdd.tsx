@@ -14,7 +14,7 @@ import { eventEnd } from '../../../lib/prep/format-when';
 import { parseQuickAdd } from '../../../lib/quick-add';
 import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../../followUpsChanged';
 import type { Navigate } from '../route';
 import { AskHostPicks } from './AskHostPicks';
 import { DuplicateNotice } from './DuplicateNotice';
