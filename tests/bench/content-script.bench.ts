@@ -11,7 +11,7 @@ import type { Bench, BenchRow } from './row';
 
 const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
-const ROUNDS = 7;
+const ROUNDS = 9;
 
 function contentScriptGzipBytes(): number {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
@@ -83,8 +83,9 @@ async function overhead(withExt: BrowserContext, without: BrowserContext): Promi
   const html = busyPage();
   await servePage(withExt, html);
   await servePage(without, html);
-  const first: number[] = [];
-  const steady: number[] = [];
+  // Sums over all rounds: a ratio of totals is steadier than a median of small per-round ratios.
+  const first = { with: 0, without: 0 };
+  const steady = { with: 0, without: 0 };
   const extra: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const [a, b] = [await withExt.newPage(), await without.newPage()];
@@ -101,12 +102,13 @@ async function overhead(withExt: BrowserContext, without: BrowserContext): Promi
         msWithout = await mainThreadMs(b);
         msWith = await mainThreadMs(a);
       }
-      series.push(msWith / msWithout);
+      series.with += msWith;
+      series.without += msWithout;
       if (series === first) extra.push(msWith - msWithout);
     }
     await Promise.all([a.close(), b.close()]);
   }
-  return { first: median(first), steady: median(steady), extraMs: median(extra) };
+  return { first: first.with / first.without, steady: steady.with / steady.without, extraMs: median(extra) };
 }
 
 async function panelLatencyFrames(context: BrowserContext): Promise<{ frames: number; contentMs: number }> {
