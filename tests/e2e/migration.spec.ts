@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { SCHEMA_V1 } from '../../lib/db/schema';
+import { expect, test } from './harness';
+import { readStore } from './popup-db';
+
+const dexieSource = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.js'), 'utf8');
+const stamp = { createdAt: '2025-12-01T10:00:00.000Z', updatedAt: '2025-12-01T10:00:00.000Z' };
+
+test('a database written by schema version 1 opens in the built extension without loss', async ({
+  extensionId,
+  context,
+}) => {
+  // A page of the extension's origin that does not open the database itself.
+  const setup = await context.newPage();
+  await setup.goto(`chrome-extension://${extensionId}/manifest.json`);
+  // Dexie as a plain script (evaluated over the debugging protocol, which page CSP does not cover).
+  await setup.evaluate(`${dexieSource};globalThis.OldDexie = Dexie;`);
+  await setup.evaluate(
+    async ({ schema, stamp }) => {
+      const Dexie = (globalThis as unknown as { OldDexie: new (name: string) => import('dexie').Dexie }).OldDexie;
+      const old = new Dexie('sternstunde');
+      old.version(1).stores(schema);
+      await old.table('events').add({
+        id: 'e1',
+        source: 'google',
+        calendarId: 'cal-1',
+        title: 'Weihnachtsfeier Lechner AG',
+        start: '2026-12-10T18:00',
+        allDay: false,
+        organizer: 'Maria Lechner',
+        guests: [],
+        url: 'https://calendar.google.com/',
+        ...stamp,
+      });
+      await old
+        .table('goals')
+        .add({ id: 'g1', eventId: 'e1', text: 'Mit 3 neuen Leuten sprechen', done: false, order: 0, ...stamp });
+      await old
+        .table('contacts')
+        .add({ id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...stamp });
+      old.close();
+    },
+    { schema: SCHEMA_V1, stamp },
+  );
+  await setup.close();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('popup-goals')).toContainText('Mit 3 neuen Leuten sprechen');
+  const [event] = await readStore(popup, 'events');
+  expect(event).toMatchObject({ id: 'e1', title: 'Weihnachtsfeier Lechner AG', host: 'Maria Lechner' });
+  expect(await readStore(popup, 'contacts')).toEqual([
+    { id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...stamp },
+  ]);
+  expect(await readStore(popup, 'settings')).toEqual([]);
+});
