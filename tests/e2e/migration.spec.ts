@@ -19,6 +19,12 @@ test('a database written by schema version 1 opens in the built extension withou
   await setup.evaluate(
     async ({ schema, stamp }) => {
       const Dexie = (globalThis as unknown as { OldDexie: new (name: string) => import('dexie').Dexie }).OldDexie;
+      // The background opened the current schema at start: it lets go when asked (versionchange).
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('sternstunde');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      });
       const old = new Dexie('sternstunde');
       old.version(1).stores(schema);
       await old.table('events').add({
