@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState, type FormEvent } from 'react';
 import { db } from '../../lib/db/instance';
-import { addTarget, addTargets, deleteTarget, listTargets, updateTarget } from '../../lib/db/targets';
+import { addTarget, addTargets, deleteTarget, listTargets, restoreTarget, updateTarget } from '../../lib/db/targets';
 import { t } from '../../lib/i18n';
 import type { Guest } from '../../lib/calendars/types';
 import type { Target, TargetStatus } from '../../lib/model/records';
@@ -109,7 +109,7 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const remove = (person: Target) =>
     void run(async () => {
       await deleteTarget(db, person.id);
-      setUndo({ message: 'personDeleted', undo: () => void db.targets.put(person) });
+      setUndo({ message: 'personDeleted', undo: () => void restoreTarget(db, person) });
     });
 
   const askList = people?.filter((p) => p.askHost) ?? [];

@@ -43,3 +43,8 @@ export function updateTarget(
 export function deleteTarget(db: SternstundeDB, id: string): Promise<void> {
   return db.targets.delete(id);
 }
+
+/** Puts a deleted person back as they were (undo). */
+export async function restoreTarget(db: SternstundeDB, target: Target): Promise<void> {
+  await db.targets.put(target);
+}

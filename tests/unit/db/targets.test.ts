@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../../lib/db/contacts';
-import { addTarget, addTargets, deleteTarget, listTargets, updateTarget } from '../../../lib/db/targets';
+import { addTarget, addTargets, deleteTarget, restoreTarget, listTargets, updateTarget } from '../../../lib/db/targets';
 import { createTestDb } from './test-db';
 
 describe('targets', () => {
@@ -37,6 +37,9 @@ describe('targets', () => {
     expect((await listTargets(db, 'e1')).map((t) => [t.name, t.status])).toEqual([['A', 'met']]);
     await deleteTarget(db, a.id);
     expect(await listTargets(db, 'e1')).toEqual([]);
+    const met = { ...a, status: 'met' as const };
+    await restoreTarget(db, met);
+    expect((await listTargets(db, 'e1')).map((t) => t.id)).toEqual([a.id]);
   });
 
   it('rejects a nameless person', async () => {
