@@ -18,6 +18,30 @@ export default tseslint.config(
     },
   },
   {
+    // Pure logic: no browser or page API (dependency-cruiser checks their imports).
+    files: ['lib/{detection,csv,vcard,quick-add,followup}/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'chrome',
+          'browser',
+          'window',
+          'document',
+          'navigator',
+          'indexedDB',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'XMLHttpRequest',
+        ].map((name) => ({
+          name,
+          message: 'lib/{detection,csv,vcard,quick-add,followup} stay pure: pass what you need in.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -1,3 +1,4 @@
+import type { Dexie } from 'dexie';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SCHEMA_V1 } from '../../lib/db/schema';
@@ -18,7 +19,7 @@ test('a database written by schema version 1 opens in the built extension withou
   await setup.evaluate(`${dexieSource};globalThis.OldDexie = Dexie;`);
   await setup.evaluate(
     async ({ schema, stamp }) => {
-      const Dexie = (globalThis as unknown as { OldDexie: new (name: string) => import('dexie').Dexie }).OldDexie;
+      const Dexie = (globalThis as unknown as { OldDexie: new (name: string) => Dexie }).OldDexie;
       // The background opened the current schema at start: it lets go when asked (versionchange).
       await new Promise((resolve, reject) => {
         const request = indexedDB.deleteDatabase('sternstunde');
