@@ -3,6 +3,7 @@
 // creates it); Dexie's live queries don't see these raw writes, so reload the page afterwards.
 import type { Page } from '@playwright/test';
 import type { Contact } from '../../lib/model/contact';
+import { readStore, seedStores, type Row } from './extension-db';
 
 export type StoreName = 'events' | 'goals' | 'targets' | 'contacts' | 'partners' | 'debriefs' | 'settings';
 
@@ -31,42 +32,11 @@ export async function waitForDatabase(page: Page): Promise<void> {
 /** Puts rows into a store of the extension's database. */
 export async function seedRows(page: Page, store: StoreName, rows: object[]): Promise<void> {
   await waitForDatabase(page);
-  await page.evaluate(
-    ({ store, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sternstunde');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          for (const row of rows) tx.objectStore(store).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, rows },
-  );
+  await seedStores(page, { [store]: rows as Row[] });
 }
 
 /** How many rows a store of the extension's database holds. */
 export async function countRows(page: Page, store: StoreName): Promise<number> {
   await waitForDatabase(page);
-  return page.evaluate(
-    (store) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('sternstunde');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(store).objectStore(store).count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
+  return (await readStore(page, store)).length;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SCHEMA_V1 } from '../../lib/db/schema';
 import { expect, test } from './harness';
-import { readStore } from './popup-db';
+import { readStore } from './extension-db';
 
 const dexieSource = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.js'), 'utf8');
 const stamp = { createdAt: '2025-12-01T10:00:00.000Z', updatedAt: '2025-12-01T10:00:00.000Z' };

@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { partyRow, readStore, seedStores, stored, type Row } from './popup-db';
+import { partyRow, readStore, seedStores, stored, type Row } from './extension-db';
 
 function contact(id: string, firstName: string, lastName: string, extra: Partial<Row> = {}): Row {
   return { ...stored(id), firstName, lastName, tags: [], partnerFit: [], ...extra };

@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { partyRow, readStore, seedStores, stored } from './popup-db';
+import { partyRow, readStore, seedStores, stored } from './extension-db';
 
 test.use({ language: 'de' });
 

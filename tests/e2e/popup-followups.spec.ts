@@ -1,7 +1,7 @@
 import type { Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { expect, test } from './harness';
-import { readStore, seedStores, stored, type Row } from './popup-db';
+import { readStore, seedStores, stored, type Row } from './extension-db';
 
 // The extension's API as the service worker and the popup page see it (code run by evaluate()).
 declare const chrome: typeof Browser;

@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { localIso, partyRow, readStore, seedStores, stored } from './popup-db';
+import { localIso, partyRow, readStore, seedStores, stored } from './extension-db';
 
 const ANNA = 'Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at, +43 660 1234567';
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 // Reading and seeding the extension's IndexedDB ('sternstunde') from one of its pages, so the
-// popup tests check what was stored, not only what is shown. The page must have opened the
+// browser tests check what was stored, not only what is shown. The page must have opened the
 // database once (every popup view does), so the stores exist.
 
 export type Row = Record<string, unknown> & { id: string };
