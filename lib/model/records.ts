@@ -1,4 +1,4 @@
-import type { CalendarSource, Guest } from '../calendars/types';
+import type { EventSnapshot } from '../calendars/types';
 import type { Stored } from './contact';
 
 /** The user's decision for one event, over the detector's. */
@@ -11,24 +11,12 @@ export interface DetectionRecord {
   reasons: string[];
 }
 
-/** A calendar event seen in a calendar page or prepared by the user. */
-export interface EventRecord extends Stored {
-  source: CalendarSource;
+/** A calendar event seen in a calendar page or prepared by the user: its snapshot plus the user's part. */
+export interface EventRecord extends Omit<EventSnapshot, 'calendarId'>, Stored {
   /** The calendar app's own id, or a key derived from title + start when it has none. */
   calendarId: string;
-  title: string;
-  start?: string;
-  end?: string;
-  allDay: boolean;
-  location?: string;
-  description?: string;
-  organizer?: string;
-  /** The user's own e-mail in that calendar, when the page shows it. */
-  owner?: string;
   /** Host firm or person, editable; defaults to the organizer. */
   host?: string;
-  guests: Guest[];
-  url: string;
   detection?: DetectionRecord;
   override?: EventOverride;
   notes?: string;
