@@ -6,20 +6,14 @@ import { db } from '../../lib/db/instance';
 import { listPartners } from '../../lib/db/partners';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { ContactData } from '../../lib/model/contact';
+import { PARSED_FIELDS } from './quick-add/ParsedPreview';
 
 type TextField = {
   [K in keyof ContactData]-?: ContactData[K] extends string | undefined ? K : never;
 }[keyof ContactData];
 
 const LINE_FIELDS: [TextField, MessageKey][] = [
-  ['prefix', 'qaFieldPrefix'],
-  ['firstName', 'qaFieldFirstName'],
-  ['lastName', 'qaFieldLastName'],
-  ['company', 'qaFieldCompany'],
-  ['jobTitle', 'qaFieldJobTitle'],
-  ['email', 'qaFieldEmail'],
-  ['phone', 'qaFieldPhone'],
-  ['website', 'qaFieldWebsite'],
+  ...PARSED_FIELDS,
   ['introducedBy', 'qaFieldIntroducedBy'],
   ['followUpPromise', 'qaFieldPromise'],
 ];
