@@ -5,6 +5,7 @@ import { addPartner, deletePartner, listPartners, restorePartner } from '../lib/
 import { t } from '../lib/i18n';
 import { UndoToast, type UndoState } from './UndoToast';
 import { useErrorMessage } from './useErrorMessage';
+import { ErrorMessage } from './ErrorMessage';
 
 /** The user's network partners and whom they look for: add, remove with undo. */
 export function PartnerList() {
@@ -75,11 +76,7 @@ export function PartnerList() {
           {t('partnerAdd')}
         </button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       <UndoToast state={undo} onClose={closeUndo} />
     </section>
   );

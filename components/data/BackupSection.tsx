@@ -20,6 +20,7 @@ import { downloadFile } from './download';
 import { FilePicker } from './FilePicker';
 import { fileProblemMessage } from './fileProblemMessage';
 import { announceFollowUpChange } from '../followUpsChanged';
+import { ErrorMessage } from '../ErrorMessage';
 
 const PROBLEMS: Record<BackupProblem, MessageKey> = {
   notJson: 'dataBackupNotJson',
@@ -120,11 +121,7 @@ export function BackupSection() {
           {done}
         </p>
       )}
-      {(problem ?? error) && (
-        <p className="error" role="alert">
-          {problem ?? error}
-        </p>
-      )}
+      <ErrorMessage error={problem ?? error} />
     </div>
   );
 }

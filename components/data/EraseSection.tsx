@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
 import { announceFollowUpChange } from '../followUpsChanged';
+import { ErrorMessage } from '../ErrorMessage';
 
 /** Erase every table, after the user typed the confirmation word. */
 export function EraseSection() {
@@ -51,11 +52,7 @@ export function EraseSection() {
           {t('dataEraseDone')}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </div>
   );
 }

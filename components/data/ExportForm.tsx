@@ -18,6 +18,7 @@ import { downloadFile } from './download';
 import { EXPORT_FORMAT_LABELS } from './format-labels';
 import { useErrorMessage } from '../useErrorMessage';
 import './data.css';
+import { ErrorMessage } from '../ErrorMessage';
 
 const ALL: ExportScope = { kind: 'all' };
 
@@ -128,11 +129,7 @@ export function ExportForm() {
           {t('dataExportDone', saved)}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </form>
   );
 }

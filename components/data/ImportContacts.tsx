@@ -11,6 +11,7 @@ import { fileProblemMessage } from './fileProblemMessage';
 import { ImportPreview, type ImportPlan } from './ImportPreview';
 import { parseCsv } from './parseCsv';
 import { announceFollowUpChange } from '../followUpsChanged';
+import { ErrorMessage } from '../ErrorMessage';
 
 /** Contacts in: choose or drop a CSV, see what it holds and decide on duplicates, then import in one go. */
 export function ImportContacts() {
@@ -80,11 +81,7 @@ export function ImportContacts() {
           <progress aria-label={t('dataReading', reading)} /> {t('dataReading', reading)}
         </p>
       )}
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorMessage error={problem} />
       {plan && (
         <ImportPreview
           plan={plan}
@@ -102,11 +99,7 @@ export function ImportContacts() {
           {done}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { detectFestiveEvent } from '../../lib/detection';
 import { t, uiLocale } from '../../lib/i18n';
 import { parseKeywords, type Settings } from '../../lib/model/settings';
 import { useErrorMessage } from '../useErrorMessage';
+import { ErrorMessage } from '../ErrorMessage';
 
 function KeywordForm({ settings }: { settings: Settings }) {
   const [include, setInclude] = useState(settings.includeKeywords.join('\n'));
@@ -58,11 +59,7 @@ function KeywordForm({ settings }: { settings: Settings }) {
           </span>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       <label className="stack">
         <span>{t('detectTry')}</span>
         <input

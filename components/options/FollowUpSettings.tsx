@@ -5,6 +5,7 @@ import { getSettings, updateSettings } from '../../lib/db/settings';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/model/settings';
 import { useErrorMessage } from '../useErrorMessage';
+import { ErrorMessage } from '../ErrorMessage';
 
 const MIN_HOURS = 1;
 const MAX_HOURS = 336;
@@ -52,11 +53,7 @@ export function FollowUpSettings() {
           </p>
         </>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </section>
   );
 }

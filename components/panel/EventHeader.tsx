@@ -5,6 +5,7 @@ import { sendMessage } from '../../lib/messaging/client';
 import type { EventRecord } from '../../lib/model/records';
 import { formatWhen } from '../../lib/prep/format-when';
 import { useErrorMessage } from '../useErrorMessage';
+import { ErrorMessage } from '../ErrorMessage';
 
 /** Title, time, place, host (editable), why the event was picked, and the way out of it. */
 export function EventHeader({ event }: { event: EventRecord }) {
@@ -62,11 +63,7 @@ export function EventHeader({ event }: { event: EventRecord }) {
           {t('panelNotParty')}
         </button>
       </details>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </header>
   );
 }

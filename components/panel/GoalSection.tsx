@@ -8,6 +8,7 @@ import type { GoalSuggestion } from '../../lib/prep/goal-suggestions';
 import { UndoToast, type UndoState } from '../UndoToast';
 import { useErrorMessage } from '../useErrorMessage';
 import { usePendingValue } from '../usePendingValue';
+import { ErrorMessage } from '../ErrorMessage';
 
 const FOCUS_LIMIT = 3;
 
@@ -57,11 +58,7 @@ function GoalItem({
             {t('cancel')}
           </button>
         </form>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </li>
     );
   }
@@ -109,11 +106,7 @@ function GoalItem({
       <button type="button" className="icon" aria-label={`${t('goalDelete')}: ${goal.text}`} onClick={onDelete}>
         ✕
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </li>
   );
 }
@@ -212,11 +205,7 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
           {t('goalAdd')}
         </button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       <UndoToast state={undo} onClose={closeUndo} />
     </section>
   );

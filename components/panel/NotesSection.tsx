@@ -3,6 +3,7 @@ import { updateEventNotes } from '../../lib/db/events';
 import { db } from '../../lib/db/instance';
 import { t } from '../../lib/i18n';
 import { useErrorMessage } from '../useErrorMessage';
+import { ErrorMessage } from '../ErrorMessage';
 
 const AUTOSAVE_MS = 600;
 
@@ -51,11 +52,7 @@ export function NotesSection({ eventId, stored }: { eventId: string; stored: str
       <p className="muted small" role="status" data-testid="notes-state">
         {state === 'saving' ? t('notesSaving') : state === 'saved' ? t('notesSaved') : ''}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </section>
   );
 }

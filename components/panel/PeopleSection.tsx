@@ -9,6 +9,7 @@ import { newPeopleFromGuests } from '../../lib/prep/guests';
 import { UndoToast, type UndoState } from '../UndoToast';
 import { useErrorMessage } from '../useErrorMessage';
 import { usePendingValue } from '../usePendingValue';
+import { ErrorMessage } from '../ErrorMessage';
 
 const STATUS_LABEL = { planned: 'statusPlanned', met: 'statusMet', missed: 'statusMissed' } as const;
 
@@ -53,11 +54,7 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
       <button type="button" className="icon" aria-label={t('personDelete', person.name)} onClick={onRemove}>
         ✕
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </li>
   );
 }
@@ -191,11 +188,7 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
           ))}
         </ul>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       <UndoToast state={undo} onClose={closeUndo} />
     </section>
   );

@@ -9,6 +9,7 @@ import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
 import { FollowUpActions } from '../followups/FollowUpActions';
 import { announceFollowUpChange } from '../../followUpsChanged';
+import { ErrorMessage } from '../../ErrorMessage';
 
 type Props = { onBack: () => void; onDeleted: (contact: Contact) => void };
 
@@ -63,11 +64,7 @@ function EditForm({ contact, onBack, onDeleted }: Props & { contact: Contact }) 
           {t('contactsSaved')}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </form>
   );
 }

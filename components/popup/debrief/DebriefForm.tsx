@@ -20,6 +20,7 @@ import { GoalChecklist } from './GoalChecklist';
 import { MetPeople } from './MetPeople';
 import { PeopleOutcome } from './PeopleOutcome';
 import { RatingField } from './RatingField';
+import { ErrorMessage } from '../../ErrorMessage';
 
 interface Loaded {
   event: EventRecord;
@@ -97,11 +98,7 @@ function DebriefEditor({ event, goals, people, debrief, settings, navigate }: Lo
           {t('debriefSaved', String(saved))}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useErrorMessage } from '../../useErrorMessage';
 import { announceFollowUpChange } from '../../followUpsChanged';
 import { downloadFile } from '../../data/download';
 import { fileSlug } from './fileSlug';
+import { ErrorMessage } from '../../ErrorMessage';
 
 /** E-mail draft, calendar entry (Google, Outlook, .ics) and "done" for one follow-up. */
 export function FollowUpActions({ contact, onDone }: { contact: Contact; onDone?: (contact: Contact) => void }) {
@@ -47,11 +48,7 @@ export function FollowUpActions({ contact, onDone }: { contact: Contact; onDone?
       <button type="button" className="primary" onClick={() => void done()}>
         {t('followupDone')}
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </div>
   );
 }

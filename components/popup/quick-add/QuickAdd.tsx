@@ -21,6 +21,7 @@ import { DuplicateNotice } from './DuplicateNotice';
 import { EventSelect } from './EventSelect';
 import { ParsedPreview } from './ParsedPreview';
 import { useQuickAddEvent } from './useQuickAddEvent';
+import { ErrorMessage } from '../../ErrorMessage';
 
 /** One line to capture a contact in seconds (Enter saves), the full form behind "more fields". */
 export function QuickAdd({ navigate }: { navigate: Navigate }) {
@@ -142,11 +143,7 @@ export function QuickAdd({ navigate }: { navigate: Navigate }) {
           </span>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </form>
   );
 }
