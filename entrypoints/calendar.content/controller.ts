@@ -168,6 +168,10 @@ export function createController(adapter: CalendarAdapter) {
     owns(node: Node): boolean {
       return Boolean(chip?.element.contains(node) || panel?.contains(node));
     },
+    /** Whether our chip or panel is on the page. */
+    showing(): boolean {
+      return chip !== undefined || panel !== undefined;
+    },
     dispose: reset,
   };
 }

@@ -2,37 +2,75 @@ const OPTIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
   attributes: true,
-  attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'],
+  // What hides or shows a node on screen (aria-hidden alone does not).
+  attributeFilter: ['style', 'class', 'hidden'],
 };
 
+/** How long a change the page made on its own (grid re-render, data loading) waits for a look. */
+export const IDLE_GAP_MS = 500;
+/** How long after a click, key or history step the page's changes are the user's doing. */
+export const INPUT_WINDOW_MS = 2000;
+// Input that can open, switch or close an event; listened to in the capture phase, passively.
+const INPUT_EVENTS = ['pointerdown', 'click', 'keydown', 'popstate'] as const;
+
+export interface WatchOptions {
+  /** Whether a node belongs to our own UI: its changes are not the page's. */
+  isOwnNode: (node: Node) => boolean;
+  /** Whether our UI is on the page: then every change gets the next frame (re-attach, close). */
+  isShowing: () => boolean;
+}
+
 /**
- * Calls `onChange` at most once per animation frame after the page's DOM changed.
+ * Calls `onChange` in an animation frame after the page's DOM changed, at most once per frame.
+ *
  * One observer for the whole page: the calendar apps hide nodes rather than remove them, so
  * style/class/hidden changes count too. After the first change the observer disconnects until
- * the frame's look at the page: a burst of mutations then costs one record, not hundreds, and
- * the look reads the DOM as it is anyway. Changes inside our own UI are ignored.
+ * the look: a burst of mutations costs one record, and the look reads the DOM as it is anyway.
+ *
+ * How soon the look comes depends on why the page changed. Within INPUT_WINDOW_MS of the user's
+ * click, key or history step, and while our UI is showing, it is the next frame: the popup the
+ * user asked for gets its chip at once, a dropped chip is back before it is missed. A change the
+ * page made on its own waits IDLE_GAP_MS (then the next frame): every callback into the
+ * extension costs the page main-thread time, and a re-rendering grid would otherwise pay it in
+ * every frame (measured in `npm run bench`).
  */
-export function watchPage(onChange: () => void, isOwnNode: (node: Node) => boolean): () => void {
-  let scheduled = 0;
+export function watchPage(onChange: () => void, { isOwnNode, isShowing }: WatchOptions): () => void {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastInput = -Infinity;
+
   const look = () => {
-    scheduled = 0;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = 0;
+    timer = undefined;
     onChange();
     observer.observe(document.body, OPTIONS);
   };
   const schedule = () => {
-    if (!scheduled) scheduled = requestAnimationFrame(look);
+    if (frame) return;
+    if (performance.now() - lastInput < INPUT_WINDOW_MS || isShowing()) frame = requestAnimationFrame(look);
+    else timer ??= setTimeout(look, IDLE_GAP_MS);
+  };
+  const onInput = () => {
+    lastInput = performance.now();
+    if (timer !== undefined) schedule(); // a change is waiting: the user's doing now, look at once
   };
   const observer = new MutationObserver((records) => {
     if (!records.some((r) => !isOwnNode(r.target))) return;
     observer.disconnect();
     schedule();
   });
+
   observer.observe(document.body, OPTIONS);
+  for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
   window.addEventListener('resize', schedule);
-  schedule();
+  frame = requestAnimationFrame(look); // the page may have opened with an event showing (deep link, reload)
   return () => {
     observer.disconnect();
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
     window.removeEventListener('resize', schedule);
-    cancelAnimationFrame(scheduled);
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
   };
 }

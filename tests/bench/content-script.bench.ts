@@ -6,12 +6,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { IDLE_GAP_MS } from '../../entrypoints/calendar.content/watch';
 import { EXTENSION_DIR, launchWithExtension, serveFixture } from '../e2e/browser';
 import type { Bench, BenchRow } from './row';
 
 const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
 const ROUNDS = 9;
+/** Fresh pages per side for the overhead figure: single bursts vary by ±30 %, sums settle. */
+const OVERHEAD_ROUNDS = 16;
 
 function contentScriptGzipBytes(): number {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
@@ -44,7 +47,8 @@ function busyPage(): string {
       }
       await new Promise((r) => requestAnimationFrame(r));
     }
-    await new Promise((r) => setTimeout(r, 50));
+    // Long enough for a look the extension put off until the page is quiet to be counted too.
+    await new Promise((r) => setTimeout(r, ${IDLE_GAP_MS + 150}));
   };
 </script></body></html>`;
 }
@@ -87,7 +91,7 @@ async function overhead(withExt: BrowserContext, without: BrowserContext): Promi
   const first = { with: 0, without: 0 };
   const steady = { with: 0, without: 0 };
   const extra: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < OVERHEAD_ROUNDS; round++) {
     const [a, b] = [await withExt.newPage(), await without.newPage()];
     await Promise.all([a.goto(WEEK), b.goto(WEEK)]);
     await a.waitForTimeout(1000); // let both pages (and our content script) settle

@@ -135,6 +135,18 @@ test.describe('Google Calendar, layout and keyboard', () => {
     await expect(panelHost(page)).toHaveCount(1);
   });
 
+  test('an event the app opens by itself, with no click or key, still gets the panel', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await page.waitForTimeout(1500); // past any input window: this is a change the page makes alone
+    await page.evaluate(
+      (title) => (window as unknown as { fixtureOpenEvent(t: string): void }).fixtureOpenEvent(title),
+      UI.en.festive,
+    );
+    await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
+    await expect(chip(page)).toHaveCount(1);
+  });
+
   test('the full editor page, reached by in-app navigation, shows the panel', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(WEEK);
