@@ -7,7 +7,7 @@ import type { OverrideEntry } from '../../lib/messaging/protocol';
 import type { EventOverride } from '../../lib/model/records';
 import { createChip, placeChip, type Chip } from './chip';
 import { columnBeside } from './layout';
-import { createPanelFrame, placePanel } from './panel-frame';
+import { createPanelHost, placePanel, type PanelHost } from './panel-frame';
 
 /** What identifies "the same opened event" between two looks at the page. */
 function snapshotKey(s: EventSnapshot): string {
@@ -37,24 +37,26 @@ export function createController(adapter: CalendarAdapter) {
   let current: OpenEvent | undefined;
   let eventId: string | undefined;
   let dismissed = false;
+  /** Found festive (or forced): the UI shows while the background stores the event. */
+  let preparing = false;
   let chip: Chip | undefined;
-  let panel: HTMLElement | undefined;
+  let panel: PanelHost | undefined;
   let panelOpen = true;
 
   function removeUi(): void {
     chip?.element.remove();
-    panel?.remove();
+    panel?.element.remove();
     chip = panel = undefined;
   }
 
   function reset(): void {
     removeUi();
     key = current = eventId = undefined;
-    dismissed = false;
+    dismissed = preparing = false;
   }
 
   function render(): void {
-    if (!current || (!eventId && !dismissed)) return;
+    if (!current || (!eventId && !dismissed && !preparing)) return;
     chip ??= dismissed
       ? createChip(t('chipPrepareAnyway'), t('chipPrepareAnywayTitle'), true, prepareAnyway)
       : createChip(t('chipLabel'), t('chipTitle'), false, togglePanel);
@@ -62,14 +64,15 @@ export function createController(adapter: CalendarAdapter) {
     const column = columnBeside(current.card);
     placeChip(chip.element, column);
     chip.setExpanded(panelOpen && !dismissed);
-    if (dismissed || !panelOpen || !eventId) {
-      panel?.remove();
+    if (dismissed || !panelOpen) {
+      panel?.element.remove();
       panel = undefined;
       return;
     }
-    panel ??= createPanelFrame(eventId);
-    if (!panel.isConnected) document.body.append(panel);
-    placePanel(panel, column);
+    panel ??= createPanelHost();
+    if (eventId) panel.load(eventId);
+    if (!panel.element.isConnected) document.body.append(panel.element);
+    placePanel(panel.element, column);
   }
 
   function togglePanel(): void {
@@ -103,9 +106,16 @@ export function createController(adapter: CalendarAdapter) {
     }
     const detection = detect(open.snapshot);
     if (!detection.match && decided !== 'prepare') return;
-    if (!(await record(open, forKey, detection.match, detection.reasons, detection.score))) return;
-    panelOpen = true;
+    preparing = panelOpen = true;
     render();
+    try {
+      if (await record(open, forKey, detection.match, detection.reasons, detection.score)) render();
+    } catch {
+      // Not stored (extension reloaded, background busy): take the UI away rather than show an empty panel.
+      if (key !== forKey) return;
+      removeUi();
+      preparing = false;
+    }
   }
 
   function prepareAnyway(): void {
@@ -162,11 +172,11 @@ export function createController(adapter: CalendarAdapter) {
     },
     /** Esc closes the panel while it is open. */
     onKeydown(event: KeyboardEvent): void {
-      if (event.key === 'Escape' && panel?.isConnected) togglePanel();
+      if (event.key === 'Escape' && panel?.element.isConnected) togglePanel();
     },
     /** Whether a node belongs to our own UI (its mutations are not the page's). */
     owns(node: Node): boolean {
-      return Boolean(chip?.element.contains(node) || panel?.contains(node));
+      return Boolean(chip?.element.contains(node) || panel?.element.contains(node));
     },
     /** Whether our chip or panel is on the page. */
     showing(): boolean {
