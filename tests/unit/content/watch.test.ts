@@ -118,6 +118,12 @@ describe('watchPage', () => {
     expect(looks).toBe(1);
   });
 
+  test('aria-hidden alone hides nothing on screen: not a change', async () => {
+    document.querySelector('#grid')!.setAttribute('aria-hidden', 'true');
+    await pass(IDLE_GAP_MS * 2);
+    expect(looks).toBe(0);
+  });
+
   test('after stop nothing is looked at', async () => {
     change();
     stop();
