@@ -21,7 +21,8 @@ export interface WatchOptions {
 }
 
 /**
- * Calls `onChange` in an animation frame after the page's DOM changed, at most once per frame.
+ * Calls `onChange` after the page's DOM changed: never twice in one frame, and for changes the
+ * page makes on its own at most every IDLE_GAP_MS.
  *
  * One observer for the whole page: the calendar apps hide nodes rather than remove them, so
  * style/class/hidden changes count too. After the first change the observer disconnects until
@@ -30,9 +31,9 @@ export interface WatchOptions {
  * How soon the look comes depends on why the page changed. Within INPUT_WINDOW_MS of the user's
  * click, key or history step, and while our UI is showing, it is the next frame: the popup the
  * user asked for gets its chip at once, a dropped chip is back before it is missed. A change the
- * page made on its own waits IDLE_GAP_MS (then the next frame): every callback into the
- * extension costs the page main-thread time, and a re-rendering grid would otherwise pay it in
- * every frame (measured in `npm run bench`).
+ * page made on its own is looked at from a timer IDLE_GAP_MS later (no extra frame callback):
+ * every callback into the extension costs the page main-thread time, and a re-rendering grid
+ * would otherwise pay it in every frame (measured in `npm run bench`).
  */
 export function watchPage(onChange: () => void, { isOwnNode, isShowing }: WatchOptions): () => void {
   let frame = 0;
