@@ -137,7 +137,7 @@ async function overhead(withExt: BrowserContext, without: BrowserContext): Promi
 }
 
 async function panelLatencyFrames(context: BrowserContext): Promise<{ frames: number; contentMs: number }> {
-  await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
+  await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
   const frames: number[] = [];
   const content: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {

@@ -27,7 +27,7 @@ async function extensionId(context: BrowserContext): Promise<string> {
 
 /** The panel for the festive event, prepared a little so the screenshot shows the method at work. */
 async function preparePanel(context: BrowserContext, language: UiLanguage): Promise<Page> {
-  await serveFixture(context, ORIGIN, `google/week-2026-10.${language}.html`);
+  await serveFixture(context, ORIGIN, `google/calendar-2026-10.${language}.html`);
   const page = await context.newPage();
   await page.goto(WEEK);
   await page.locator('[data-eventchip]', { hasText: FESTIVE[language] }).first().click();
@@ -100,7 +100,7 @@ async function headed(): Promise<void> {
   const context = await launchWithExtension('en', mkdtempSync(join(tmpdir(), 'sternstunde-demo-')), {
     headless: false,
   });
-  await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
+  await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
   const page = await context.newPage();
   await page.goto(WEEK);
   console.log('Demo calendar open: click “Christmas party – Lechner AG”. Close the window to end.');

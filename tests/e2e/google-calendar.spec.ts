@@ -6,14 +6,14 @@ const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
 
 const UI = {
   en: {
-    fixture: 'google/week-2026-10.en.html',
+    fixture: 'google/calendar-2026-10.en.html',
     festive: 'Christmas party – Lechner AG',
     when: /Thu, Dec 10, 2026, 6:00\sPM – 11:00\sPM/,
     second: 'Year-end party Brenner & Co',
     ordinary: 'Team meeting',
   },
   de: {
-    fixture: 'google/week-2026-10.de.html',
+    fixture: 'google/calendar-2026-10.de.html',
     festive: 'Weihnachtsfeier Lechner AG',
     when: /Do\., 10\. Dez\. 2026, 18:00 – 23:00/,
     second: 'Jahresabschlussfeier Brenner & Co',
@@ -160,7 +160,7 @@ test.describe('Google Calendar, layout and keyboard', () => {
   });
 
   test('the editor page loaded directly shows the panel', async ({ context }) => {
-    await serveFixture(context, ORIGIN, 'google/eventedit-2026-10.en.html');
+    await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
     const page = await context.newPage();
     await page.goto(
       `${ORIGIN}/calendar/u/0/r/eventedit/NXExczhkNGtwbDN2MGMybjdoNm05ZzBiMWEgYW5uYS5odWJlci5zdGVybnN0dW5kZUBt`,

@@ -6,7 +6,7 @@ const APPS = {
   google: {
     origin: 'https://calendar.google.com',
     url: 'https://calendar.google.com/calendar/u/0/r/week/2026/12/10',
-    fixture: 'google/week-2026-10.en.html',
+    fixture: 'google/calendar-2026-10.en.html',
     original: {
       title: 'Christmas party – Lechner AG',
       description:
@@ -23,7 +23,7 @@ const APPS = {
   outlook: {
     origin: 'https://outlook.office.com',
     url: 'https://outlook.office.com/calendar/view/week',
-    fixture: 'outlook/week-2026-10.en.html',
+    fixture: 'outlook/calendar-2026-10.en.html',
     original: {
       title: 'Christmas party – Lechner AG',
       description: 'Our annual Christmas party with customers and partners.\nDress code: smart casual.',

@@ -5,7 +5,7 @@ const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
 const FESTIVE = 'Christmas party – Lechner AG';
 
 test('the calendar page can neither read the panel nor change stored data', async ({ context, extensionId }) => {
-  await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
+  await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
   const page = await context.newPage();
   await page.goto(WEEK);
   await page.locator('[data-eventchip]', { hasText: FESTIVE }).first().click();

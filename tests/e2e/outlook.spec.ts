@@ -3,7 +3,7 @@ import { expect, serveFixture, test } from './harness';
 
 const UI = {
   en: {
-    fixture: 'outlook/week-2026-10.en.html',
+    fixture: 'outlook/calendar-2026-10.en.html',
     festive: 'Christmas party – Lechner AG',
     when: /Thu, Dec 10, 2026, 6:00\sPM – 11:00\sPM/,
     second: 'Year-end party, drinks & networking',
@@ -11,7 +11,7 @@ const UI = {
     view: 'View event',
   },
   de: {
-    fixture: 'outlook/week-2026-10.de.html',
+    fixture: 'outlook/calendar-2026-10.de.html',
     festive: 'Weihnachtsfeier Lechner AG',
     when: /Do\., 10\. Dez\. 2026, 18:00 – 23:00/,
     ordinary: 'Jour fixe',
@@ -97,7 +97,7 @@ test.describe('Outlook, views and navigation', () => {
   });
 
   test('the reading view loaded directly shows the panel', async ({ context }) => {
-    await serveFixture(context, origin, 'outlook/item-2026-10.en.html');
+    await serveFixture(context, origin, 'outlook/calendar-2026-10.en.html');
     const page = await context.newPage();
     await page.goto(
       `${origin}/calendar/item/AAMkAGI2NGVhZTVlLTI4MzUtNDY1Ni1iY2RhLWMxMjk0ZGIxMTg4ZABGAAAAAACz%2B8N2%2F9nRS7pX3l1QwU6TBwD4hE0o4rHFTpPQ8EglQ8bBAAAAAAENAAD4hE0o4rHFTpPQ8EglQ8bBAAB3tR1qAAA%3D`,

@@ -13,7 +13,7 @@ const openEvent = (page: Page, title: string) => page.locator('[data-eventchip]'
 
 test.beforeEach(async ({ context, extensionId }) => {
   expect(extensionId).toBeTruthy();
-  await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
+  await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
 });
 
 test('"not a networking party" hides the panel for good; "prepare anyway" brings it back', async ({ context }) => {

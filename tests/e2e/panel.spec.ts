@@ -18,7 +18,7 @@ test.describe('prep panel, English UI', () => {
 
   test.beforeEach(async ({ context, extensionId }) => {
     expect(extensionId).toBeTruthy();
-    await serveFixture(context, ORIGIN, 'google/week-2026-10.en.html');
+    await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
   });
 
   test('goals, people, the host list and notes are kept per event across a reload', async ({ context }) => {
@@ -125,7 +125,7 @@ test.describe('prep panel, German UI', () => {
 
   test('German labels, suggestions and guest import', async ({ context, extensionId }) => {
     expect(extensionId).toBeTruthy();
-    await serveFixture(context, ORIGIN, 'google/week-2026-10.de.html');
+    await serveFixture(context, ORIGIN, 'google/calendar-2026-10.de.html');
     const page = await context.newPage();
     await page.goto(WEEK);
     const p = await openEvent(page, 'Weihnachtsfeier Lechner AG');

@@ -7,7 +7,7 @@ test('a festive event in Google Calendar gets the chip and the panel; a goal set
   extensionId,
   extensionPage,
 }) => {
-  await serveFixture(context, 'https://calendar.google.com', 'google/week-2026-10.en.html');
+  await serveFixture(context, 'https://calendar.google.com', 'google/calendar-2026-10.en.html');
   const page = await context.newPage();
   await page.goto(WEEK_URL);
   expect(extensionId).toMatch(/^[a-p]{32}$/);
@@ -30,7 +30,7 @@ test('a festive event in Google Calendar gets the chip and the panel; a goal set
 });
 
 test('an ordinary event gets neither chip nor panel', async ({ context, extensionId }) => {
-  await serveFixture(context, 'https://calendar.google.com', 'google/week-2026-10.en.html');
+  await serveFixture(context, 'https://calendar.google.com', 'google/calendar-2026-10.en.html');
   const page = await context.newPage();
   await page.goto(WEEK_URL);
   expect(extensionId).toBeTruthy();

@@ -17,7 +17,8 @@ const ID = {
   newyear: '9u7s5q3o1m8k6i4g2e0c7a5b3d',
 };
 const markupOnly = (el: Element): boolean => !hiddenByMarkup(el);
-const chip = (id: string): HTMLElement => document.querySelector(`[data-eventchip][data-eventid="${eid(id)}"]`)!;
+// Grid chips (agenda chips carry no data-eventchip); the popup's #xDetDlg has the same data-eventid.
+const chip = (id: string): HTMLElement => document.querySelector(`[data-opens-details][data-eventid="${eid(id)}"]`)!;
 const next = (): void => (document.querySelector('[data-nav="1"]') as HTMLElement).click();
 const snap = (over: Partial<EventSnapshot>): EventSnapshot => ({
   source: 'google',
@@ -118,9 +119,9 @@ const NEXT_YEAR_WEEK = new Set(['closing', 'newyear']);
 
 let adapter: CalendarAdapter;
 
-describe.each(['en', 'de'] as const)('google/week-2026-10.%s.html', (lang) => {
+describe.each(['en', 'de'] as const)('google/calendar-2026-10.%s.html', (lang) => {
   beforeEach(() => {
-    loadFixture(`google/week-2026-10.${lang}.html`, WEEK);
+    loadFixture(`google/calendar-2026-10.${lang}.html`, WEEK);
     adapter = createGoogleAdapter(document, markupOnly);
   });
 
@@ -208,34 +209,62 @@ describe.each(['en', 'de'] as const)('google/week-2026-10.%s.html', (lang) => {
   });
 });
 
-describe('google/eventedit-2026-10.en.html', () => {
-  test('the full editor page, loaded directly', () => {
-    loadFixture(
-      'google/eventedit-2026-10.en.html',
-      `https://calendar.google.com/calendar/u/0/r/eventedit/${eid(ID.party)}?sf=true`,
-    );
+describe.each(['en', 'de'] as const)('google/calendar-2026-10.%s.html: every grid view', (lang) => {
+  const at = (path: string): string => `https://calendar.google.com/calendar/u/0/r/${path}`;
+
+  test.each([
+    ['day', 'day/2026/12/10', 'party'],
+    ['day', 'day/2027/1/2', 'newyear'],
+    ['day', 'day/2026/12/8', 'fair'],
+    ['month', 'month/2026/12/1', 'party'],
+    ['month', 'month/2026/12/1', 'fair'],
+    ['month', 'month/2026/12/1', 'closing'],
+    ['month', 'month/2026/12/1', 'newyear'], // the next year's days at the end of December's month
+    ['agenda', 'agenda/2026/12/10', 'year'],
+    ['agenda', 'agenda/2026/12/10', 'closing'],
+    ['agenda', 'agenda/2026/12/10', 'newyear'],
+  ] as const)('%s view at /r/%s: opening %s reads its snapshot', (view, path, name) => {
+    loadFixture(`google/calendar-2026-10.${lang}.html`, at(path));
     adapter = createGoogleAdapter(document, markupOnly);
+    expect(document.body.getAttribute('data-viewkey')).toBe(view.toUpperCase());
+    expect(adapter.findOpenEvent()).toBeNull();
+    chip(ID[name]).click();
     expect(adapter.findOpenEvent()?.snapshot).toEqual(
-      snap({
-        calendarId: ID.party,
-        url: document.URL,
-        title: 'Christmas party – Lechner AG',
-        start: '2026-12-10T18:00',
-        end: '2026-12-10T23:00',
-        location: 'Gasthaus Stern, Hauptplatz 3, 4020 Linz, Austria',
-        description: expected.en.party.description,
-      }),
+      snap({ calendarId: ID[name], url: document.URL, ...expected[lang][name] }),
+    );
+  });
+
+  test('the view menu switches views in the app (pushState); the popup follows its chip there', () => {
+    loadFixture(`google/calendar-2026-10.${lang}.html`, at('week/2026/12/10'));
+    adapter = createGoogleAdapter(document, markupOnly);
+    for (const view of ['month', 'agenda', 'day'] as const) {
+      (document.querySelector(`[data-view="${view}"]`) as HTMLElement).click();
+      expect(document.URL).toBe(at(`${view}/2026/12/10`));
+      expect(document.body.getAttribute('data-viewkey')).toBe(view.toUpperCase());
+      chip(ID.party).click();
+      expect(adapter.findOpenEvent()?.snapshot).toEqual(
+        snap({ calendarId: ID.party, url: document.URL, ...expected[lang].party }),
+      );
+      key(document.body, 'Escape');
+      expect(adapter.findOpenEvent()).toBeNull();
+    }
+  });
+
+  test('the full editor page, loaded directly', () => {
+    loadFixture(`google/calendar-2026-10.${lang}.html`, at(`eventedit/${eid(ID.party)}?sf=true`));
+    adapter = createGoogleAdapter(document, markupOnly);
+    // The editor's guest list markup is unverified: no guests, no organizer from there.
+    expect(adapter.findOpenEvent()?.snapshot).toEqual(
+      snap({ calendarId: ID.party, url: document.URL, ...expected[lang].party, organizer: undefined, guests: [] }),
     );
   });
 
   test('all-day event in the editor; copy/duplicate pages are new events', () => {
-    loadFixture(
-      'google/eventedit-2026-10.en.html',
-      `https://calendar.google.com/calendar/u/0/r/eventedit/${eid(ID.fair)}`,
-    );
+    loadFixture(`google/calendar-2026-10.${lang}.html`, at(`eventedit/${eid(ID.fair)}`));
     adapter = createGoogleAdapter(document, markupOnly);
     expect(adapter.findOpenEvent()?.snapshot).toMatchObject({
       calendarId: ID.fair,
+      title: expected[lang].fair.title,
       start: '2026-12-07',
       end: '2026-12-09',
       allDay: true,
@@ -253,7 +282,7 @@ describe('unknown or changed markup', () => {
   });
 
   test('a throwing page gives null', () => {
-    loadFixture('google/week-2026-10.en.html', WEEK);
+    loadFixture('google/calendar-2026-10.en.html', WEEK);
     chip(ID.party).click();
     const broken = createGoogleAdapter(document, () => {
       throw new Error('layout');
@@ -268,7 +297,7 @@ describe('unknown or changed markup', () => {
 });
 
 describe('visibility', () => {
-  beforeEach(() => loadFixture('google/week-2026-10.en.html', WEEK));
+  beforeEach(() => loadFixture('google/calendar-2026-10.en.html', WEEK));
 
   test('default (layout) test: needs a box with a size', () => {
     const det = document.getElementById('xDetDlg')!;

@@ -106,9 +106,9 @@ const snap = (over: Partial<EventSnapshot>): EventSnapshot => ({
 let adapter: CalendarAdapter;
 afterEach(() => adapter?.dispose());
 
-describe.each(['en', 'de'] as const)('outlook/week-2026-10.%s.html', (lang) => {
+describe.each(['en', 'de'] as const)('outlook/calendar-2026-10.%s.html', (lang) => {
   beforeEach(() => {
-    loadFixture(`outlook/week-2026-10.${lang}.html`, URLS[lang]);
+    loadFixture(`outlook/calendar-2026-10.${lang}.html`, URLS[lang]);
     adapter = createOutlookAdapter(document, markupOnly);
   });
 
@@ -195,31 +195,41 @@ describe.each(['en', 'de'] as const)('outlook/week-2026-10.%s.html', (lang) => {
   });
 });
 
-describe('outlook/item-2026-10.en.html (reading view loaded directly, no tile)', () => {
-  test('reads the pane', () => {
-    loadFixture(
-      'outlook/item-2026-10.en.html',
-      `https://outlook.office.com/calendar/item/${encodeURIComponent(ID.party)}`,
-    );
+describe.each(['en', 'de'] as const)('outlook/calendar-2026-10.%s.html loaded at the event (reading view, no tile)', (lang) => {
+  const origin = new URL(URLS[lang]).origin;
+  const description = {
+    en: 'Our annual Christmas party with customers and partners.\nDress code: smart casual.',
+    de: 'Unsere Weihnachtsfeier mit Kunden und Partnern.\nDresscode: smart casual.',
+  }[lang];
+
+  test('reads the pane at /calendar/item/<id> and /calendar/0/deeplink/read/<id>', () => {
+    loadFixture(`outlook/calendar-2026-10.${lang}.html`, `${origin}/calendar/item/${encodeURIComponent(ID.party)}`);
     adapter = createOutlookAdapter(document, markupOnly);
-    expect(adapter.findOpenEvent()?.snapshot).toEqual(
-      snap({
-        calendarId: ID.party,
-        title: 'Christmas party – Lechner AG',
-        start: '2026-12-10T18:00',
-        end: '2026-12-10T23:00',
-        location: 'Gasthaus Stern, Hauptplatz 3, Linz',
-        description: 'Our annual Christmas party with customers and partners.\nDress code: smart casual.',
-      }),
-    );
+    expect(document.querySelector('[data-calitemid]')).toBeNull();
+    const { organizer: _fromTileOnly, ...party } = expected[lang].party;
+    expect(adapter.findOpenEvent()?.snapshot).toEqual(snap({ calendarId: ID.party, ...party, description }));
     history.pushState({}, '', `/calendar/0/deeplink/read/${encodeURIComponent(ID.party)}?login_hint=a%40b.example`);
     expect(adapter.findOpenEvent()?.snapshot.calendarId).toBe(ID.party);
     document.querySelector('[data-app-section="ReadingPane"]')!.setAttribute('hidden', '');
     expect(adapter.findOpenEvent()).toBeNull();
   });
 
+  test('a deep link opens the same pane', () => {
+    loadFixture(
+      `outlook/calendar-2026-10.${lang}.html`,
+      `${origin}/calendar/0/deeplink/read/${encodeURIComponent(ID.newyear)}?login_hint=anna%40example.com`,
+    );
+    adapter = createOutlookAdapter(document, markupOnly);
+    expect(adapter.findOpenEvent()?.snapshot).toMatchObject({
+      calendarId: ID.newyear,
+      title: expected[lang].newyear.title,
+      start: expected[lang].newyear.start,
+      end: expected[lang].newyear.end,
+    });
+  });
+
   test('malformed item id → null, no throw', () => {
-    loadFixture('outlook/item-2026-10.en.html', 'https://outlook.office.com/calendar/item/%E0%A4%A');
+    loadFixture(`outlook/calendar-2026-10.${lang}.html`, `${origin}/calendar/item/%E0%A4%A`);
     adapter = createOutlookAdapter(document, markupOnly);
     expect(adapter.findOpenEvent()).toBeNull();
   });
