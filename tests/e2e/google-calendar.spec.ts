@@ -11,6 +11,9 @@ const UI = {
     when: /Thu, Dec 10, 2026, 6:00\sPM – 11:00\sPM/,
     second: 'Year-end party Brenner & Co',
     ordinary: 'Team meeting',
+    newYear: "New Year's reception – Chamber of Commerce",
+    newYearWhen: /Sat, Jan 2, 2027, 11:00\sAM/,
+    views: { day: 'Day', month: 'Month', agenda: 'Schedule' },
   },
   de: {
     fixture: 'google/calendar-2026-10.de.html',
@@ -18,15 +21,20 @@ const UI = {
     when: /Do\., 10\. Dez\. 2026, 18:00 – 23:00/,
     second: 'Jahresabschlussfeier Brenner & Co',
     ordinary: 'Jour fixe',
+    newYear: 'Neujahrsempfang Wirtschaftskammer',
+    newYearWhen: /Sa\., 2\. Jan\. 2027, 11:00/,
+    views: { day: 'Tag', month: 'Monat', agenda: 'Terminübersicht' },
   },
 } as const;
 
 const chip = (page: Page) => page.locator('[data-sternstunde-chip]');
 const panelHost = (page: Page) => page.locator('[data-sternstunde-panel]');
 const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
-const eventChip = (page: Page, title: string) => page.locator('[data-eventchip]', { hasText: title }).first();
+// Grid chips and the schedule's rows alike open the details popup.
+const eventChip = (page: Page, title: string) => page.locator('[data-opens-details]', { hasText: title }).first();
 const openEvent = (page: Page, title: string) => eventChip(page, title).click();
 // The panel may cover part of the grid: reach a chip beneath it as a keyboard user would.
+const EDIT_PARTY = `${ORIGIN}/calendar/u/0/r/eventedit/NXExczhkNGtwbDN2MGMybjdoNm05ZzBiMWEgYW5uYS5odWJlci5zdGVybnN0dW5kZUBt`;
 const openEventByKeyboard = async (page: Page, title: string) => {
   await eventChip(page, title).focus();
   await page.keyboard.press('Enter');
@@ -72,6 +80,56 @@ for (const language of ['en', 'de'] as const) {
       await expect(page.locator('#xDetDlg')).toBeHidden();
       await expect(panelHost(page)).toHaveCount(0);
       await expect(chip(page)).toHaveCount(0);
+    });
+
+    test('the day, month and schedule views, by URL and by the view menu, show the panel', async ({ context }) => {
+      const page = await context.newPage();
+      const urls = { day: 'day/2026/12/10', month: 'month/2026/12/1', agenda: 'agenda/2026/12/10' } as const;
+      for (const view of ['day', 'month', 'agenda'] as const) {
+        await page.goto(`${ORIGIN}/calendar/u/0/r/${urls[view]}`);
+        await expect(page.locator('body')).toHaveAttribute('data-viewkey', view.toUpperCase());
+        await openEventByKeyboard(page, ui.festive);
+        await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
+        await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+        await page.locator('#xDetDlgCloseBu').click();
+        await expect(panelHost(page)).toHaveCount(0);
+
+        await page.goto(`${ORIGIN}/calendar/u/0/r/week/2026/12/11`); // the day view then opens on the second party's day
+        await page.getByRole('menuitemradio', { name: ui.views[view] }).click();
+        await expect(page.locator('body')).toHaveAttribute('data-viewkey', view.toUpperCase());
+        await openEventByKeyboard(page, ui.second);
+        await expect(panel(page).getByTestId('event-title')).toHaveText(ui.second);
+        await expect(chip(page)).toHaveCount(1);
+        await page.keyboard.press('Escape');
+        await expect(panelHost(page)).toHaveCount(0);
+      }
+    });
+
+    test("December's month view dates the next January's party in the next year", async ({ context }) => {
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/calendar/u/0/r/month/2026/12/1`);
+      await openEventByKeyboard(page, ui.newYear);
+      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.newYear);
+      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.newYearWhen);
+    });
+
+    test('the full editor page, reached by in-app navigation or loaded directly, shows the panel', async ({
+      context,
+    }) => {
+      const page = await context.newPage();
+      await page.goto(WEEK);
+      await openEvent(page, ui.festive);
+      await expect(panel(page).getByTestId('event-title')).toBeVisible();
+      await page.locator('[jsname="lu7Sub"]').click();
+      await expect(page).toHaveURL(/\/r\/eventedit\//);
+      await expect(page.locator('#xTiIn')).toHaveValue(ui.festive);
+      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+      await expect(chip(page)).toHaveCount(1);
+
+      await page.goto(EDIT_PARTY);
+      await expect(page.locator('#xTiIn')).toHaveValue(ui.festive);
+      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
     });
   });
 }
@@ -145,27 +203,6 @@ test.describe('Google Calendar, layout and keyboard', () => {
     );
     await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
     await expect(chip(page)).toHaveCount(1);
-  });
-
-  test('the full editor page, reached by in-app navigation, shows the panel', async ({ context }) => {
-    const page = await context.newPage();
-    await page.goto(WEEK);
-    await openEvent(page, UI.en.festive);
-    await expect(panel(page).getByTestId('event-title')).toBeVisible();
-    await page.locator('[jsname="lu7Sub"]').click();
-    await expect(page).toHaveURL(/\/r\/eventedit\//);
-    await expect(page.locator('#xTiIn')).toHaveValue(UI.en.festive);
-    await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
-    await expect(chip(page)).toHaveCount(1);
-  });
-
-  test('the editor page loaded directly shows the panel', async ({ context }) => {
-    await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
-    const page = await context.newPage();
-    await page.goto(
-      `${ORIGIN}/calendar/u/0/r/eventedit/NXExczhkNGtwbDN2MGMybjdoNm05ZzBiMWEgYW5uYS5odWJlci5zdGVybnN0dW5kZUBt`,
-    );
-    await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
   });
 
   test('unknown markup gets nothing injected and no error', async ({ context }) => {

@@ -66,7 +66,7 @@ const expected: Record<'en' | 'de', Record<keyof typeof ID, Partial<EventSnapsho
       organizer: 'Max Lechner',
     },
     year: {
-      title: 'Jahresabschluss, Brenner & Co',
+      title: 'Jahresabschlussfeier, Brenner & Co',
       start: '2026-12-11T17:30',
       end: '2026-12-11T22:00',
       organizer: 'Brenner, Karl',
@@ -195,42 +195,60 @@ describe.each(['en', 'de'] as const)('outlook/calendar-2026-10.%s.html', (lang) 
   });
 });
 
-describe.each(['en', 'de'] as const)('outlook/calendar-2026-10.%s.html loaded at the event (reading view, no tile)', (lang) => {
-  const origin = new URL(URLS[lang]).origin;
-  const description = {
-    en: 'Our annual Christmas party with customers and partners.\nDress code: smart casual.',
-    de: 'Unsere Weihnachtsfeier mit Kunden und Partnern.\nDresscode: smart casual.',
-  }[lang];
+describe.each(['en', 'de'] as const)(
+  'outlook/calendar-2026-10.%s.html loaded at the event (reading view, no tile)',
+  (lang) => {
+    const origin = new URL(URLS[lang]).origin;
+    const description = {
+      en: 'Our annual Christmas party with customers and partners.\nDress code: smart casual.',
+      de: 'Unsere Weihnachtsfeier mit Kunden und Partnern.\nDresscode: smart casual.',
+    }[lang];
 
-  test('reads the pane at /calendar/item/<id> and /calendar/0/deeplink/read/<id>', () => {
-    loadFixture(`outlook/calendar-2026-10.${lang}.html`, `${origin}/calendar/item/${encodeURIComponent(ID.party)}`);
-    adapter = createOutlookAdapter(document, markupOnly);
-    expect(document.querySelector('[data-calitemid]')).toBeNull();
-    const { organizer: _fromTileOnly, ...party } = expected[lang].party;
-    expect(adapter.findOpenEvent()?.snapshot).toEqual(snap({ calendarId: ID.party, ...party, description }));
-    history.pushState({}, '', `/calendar/0/deeplink/read/${encodeURIComponent(ID.party)}?login_hint=a%40b.example`);
-    expect(adapter.findOpenEvent()?.snapshot.calendarId).toBe(ID.party);
-    document.querySelector('[data-app-section="ReadingPane"]')!.setAttribute('hidden', '');
-    expect(adapter.findOpenEvent()).toBeNull();
-  });
-
-  test('a deep link opens the same pane', () => {
-    loadFixture(
-      `outlook/calendar-2026-10.${lang}.html`,
-      `${origin}/calendar/0/deeplink/read/${encodeURIComponent(ID.newyear)}?login_hint=anna%40example.com`,
-    );
-    adapter = createOutlookAdapter(document, markupOnly);
-    expect(adapter.findOpenEvent()?.snapshot).toMatchObject({
-      calendarId: ID.newyear,
-      title: expected[lang].newyear.title,
-      start: expected[lang].newyear.start,
-      end: expected[lang].newyear.end,
+    test('reads the pane at /calendar/item/<id> and /calendar/0/deeplink/read/<id>', () => {
+      loadFixture(`outlook/calendar-2026-10.${lang}.html`, `${origin}/calendar/item/${encodeURIComponent(ID.party)}`);
+      adapter = createOutlookAdapter(document, markupOnly);
+      expect(document.querySelector('[data-calitemid]')).toBeNull();
+      const { organizer: _fromTileOnly, ...party } = expected[lang].party;
+      expect(adapter.findOpenEvent()?.snapshot).toEqual(snap({ calendarId: ID.party, ...party, description }));
+      history.pushState({}, '', `/calendar/0/deeplink/read/${encodeURIComponent(ID.party)}?login_hint=a%40b.example`);
+      expect(adapter.findOpenEvent()?.snapshot.calendarId).toBe(ID.party);
+      document.querySelector('[data-app-section="ReadingPane"]')!.setAttribute('hidden', '');
+      expect(adapter.findOpenEvent()).toBeNull();
     });
-  });
 
-  test('malformed item id → null, no throw', () => {
-    loadFixture(`outlook/calendar-2026-10.${lang}.html`, `${origin}/calendar/item/%E0%A4%A`);
-    adapter = createOutlookAdapter(document, markupOnly);
+    test('a deep link opens the same pane', () => {
+      loadFixture(
+        `outlook/calendar-2026-10.${lang}.html`,
+        `${origin}/calendar/0/deeplink/read/${encodeURIComponent(ID.newyear)}?login_hint=anna%40example.com`,
+      );
+      adapter = createOutlookAdapter(document, markupOnly);
+      expect(adapter.findOpenEvent()?.snapshot).toMatchObject({
+        calendarId: ID.newyear,
+        title: expected[lang].newyear.title,
+        start: expected[lang].newyear.start,
+        end: expected[lang].newyear.end,
+      });
+    });
+
+    test('malformed item id → null, no throw', () => {
+      loadFixture(`outlook/calendar-2026-10.${lang}.html`, `${origin}/calendar/item/%E0%A4%A`);
+      adapter = createOutlookAdapter(document, markupOnly);
+      expect(adapter.findOpenEvent()).toBeNull();
+    });
+  },
+);
+
+describe('unknown or changed markup', () => {
+  const week = 'https://outlook.office.com/calendar/view/week';
+
+  test('outlook/unknown-markup.html → null in the grid, after a press and at an item URL', () => {
+    loadFixture('outlook/unknown-markup.html', week);
+    adapter = createOutlookAdapter(document, () => true); // even the hidden leftover peek counts as shown
+    expect(adapter.findOpenEvent()).toBeNull();
+    press(document.querySelector('[data-event-key] [role="button"]'));
+    expect(document.querySelector('[data-app-section="EventCard2027"]')).not.toBeNull();
+    expect(adapter.findOpenEvent()).toBeNull();
+    history.pushState({}, '', `/calendar/item/${encodeURIComponent(ID.party)}`);
     expect(adapter.findOpenEvent()).toBeNull();
   });
 });
