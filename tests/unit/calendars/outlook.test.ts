@@ -208,7 +208,8 @@ describe.each(['en', 'de'] as const)(
       loadFixture(`outlook/calendar-2026-10.${lang}.html`, `${origin}/calendar/item/${encodeURIComponent(ID.party)}`);
       adapter = createOutlookAdapter(document, markupOnly);
       expect(document.querySelector('[data-calitemid]')).toBeNull();
-      const { organizer: _fromTileOnly, ...party } = expected[lang].party;
+      // The organizer comes from the tile's label only; the pane alone does not name it.
+      const party = { ...expected[lang].party, organizer: undefined };
       expect(adapter.findOpenEvent()?.snapshot).toEqual(snap({ calendarId: ID.party, ...party, description }));
       history.pushState({}, '', `/calendar/0/deeplink/read/${encodeURIComponent(ID.party)}?login_hint=a%40b.example`);
       expect(adapter.findOpenEvent()?.snapshot.calendarId).toBe(ID.party);
