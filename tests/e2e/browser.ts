@@ -28,13 +28,13 @@ const DISABLED_FEATURES = [
 export type UiLanguage = 'en' | 'de';
 
 /**
- * Launches Chromium with the built extension (or, for side-by-side measurements, without it),
- * in the given UI language.
+ * Launches Chromium with the built extension in the given UI language. For side-by-side
+ * measurements, `extension` names another unpacked extension's folder, or `false` for none.
  */
 export async function launchWithExtension(
   language: UiLanguage,
   userDataDir: string,
-  { extension = true, headless = true }: { extension?: boolean; headless?: boolean } = {},
+  { extension = EXTENSION_DIR, headless = true }: { extension?: string | false; headless?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -44,7 +44,7 @@ export async function launchWithExtension(
     // chrome.i18n follows the browser's UI language, which Chromium on Linux takes from LANGUAGE.
     env: { ...process.env, LANGUAGE: language, LANG: language === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
     args: [
-      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       `--lang=${language}`,
       '--no-sandbox',
       '--no-first-run',
