@@ -1,11 +1,10 @@
 import { chromium, type BrowserContext } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { readFixture } from '../read-fixture';
 
 // Launching Chromium with the built extension and serving fixtures at the real calendar URLs;
 // shared by the browser tests (harness.ts) and the browser benchmarks (tests/bench).
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-export const FIXTURES_DIR = resolve('tests/fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Playwright's default --disable-features list minus ThirdPartyStoragePartitioning: without
@@ -64,7 +63,7 @@ export async function launchWithExtension(
 
 /** Serves a fixture file for every page of an origin (the calendar apps are single-page apps). */
 export async function serveFixture(context: BrowserContext, origin: string, fixture: string): Promise<void> {
-  const body = readFileSync(join(FIXTURES_DIR, fixture), 'utf8');
+  const body = readFixture(fixture);
   await context.unroute(`${origin}/**`);
   await context.route(`${origin}/**`, (route) =>
     route.request().resourceType() === 'document'

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES_DIR } from './browser';
+import { readFixture } from '../read-fixture';
 
 /** Calendar text an attacker can put into an invitation; none of it may execute anywhere. */
 export const PAYLOADS = [
@@ -32,7 +30,7 @@ export function hostileFixture(
   original: { title: string; description: string; location: string; guest?: string },
   hostile: { title: string; description: string; location: string; guest?: string },
 ): string {
-  let html = readFileSync(join(FIXTURES_DIR, fixture), 'utf8');
+  let html = readFixture(fixture);
   for (const key of ['title', 'description', 'location', 'guest'] as const) {
     const from = original[key];
     const to = hostile[key];

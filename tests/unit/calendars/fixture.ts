@@ -1,11 +1,9 @@
 // Loads a static fixture page into the happy-dom document and runs its inline script (happy-dom itself runs no scripts).
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFixture } from '../../read-fixture';
 
 export function loadFixture(file: string, url: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  const html = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures', file), 'utf8');
+  const html = readFixture(file);
   document.open();
   document.write(html);
   document.close();
