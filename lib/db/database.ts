@@ -1,8 +1,10 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Contact } from '../model/contact';
+import { browserPhoneCountry } from './phone-country';
+import { toContactRow, type ContactRow } from './contact-row';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
 import type { SettingsRow } from '../model/settings';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 export const DATABASE_NAME = 'sternstunde';
 
@@ -14,7 +16,7 @@ export class SternstundeDB extends Dexie {
   events!: Table<EventRecord, string>;
   goals!: Table<Goal, string>;
   targets!: Table<Target, string>;
-  contacts!: Table<Contact, string>;
+  contacts!: Table<ContactRow, string>;
   partners!: Table<Partner, string>;
   debriefs!: Table<Debrief, string>;
   settings!: Table<SettingsRow, string>;
@@ -33,5 +35,15 @@ export class SternstundeDB extends Dexie {
             if (event.host === undefined && event.organizer) event.host = event.organizer;
           }),
       );
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // Every single e-mail/phone/website/address becomes the first entry of its list, nothing dropped.
+        // The settings can't name a phone country yet (v3 adds it), so the browser's region decides.
+        const country = browserPhoneCountry();
+        const contacts = tx.table<Contact, string>('contacts');
+        const rows = await contacts.toArray();
+        await contacts.bulkPut(rows.map((row) => toContactRow(row, country)));
+      });
   }
 }

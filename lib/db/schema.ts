@@ -15,3 +15,11 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
+
+/**
+ * v3: contacts hold lists of e-mails, phones, addresses and websites; the single `email` index
+ * gives way to multi-entry indexes on every e-mail and every phone's E.164 form.
+ */
+export const SCHEMA_V3 = {
+  contacts: 'id, lastName, firstName, company, *emailKeys, *phoneKeys, eventId, followUpDue, *tags, updatedAt',
+} as const;

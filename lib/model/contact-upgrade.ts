@@ -25,10 +25,8 @@ const list = <T>(value: unknown): T[] => (Array.isArray(value) ? [...(value as T
  * export labelled it), `phone` the first phone (mobile), `website` and `linkedin` websites,
  * `address` an address kept as one text. Values already in the lists stay first.
  */
-export function upgradeContact<T extends ContactInput>(
-  contact: T | (Omit<T, keyof ContactInput> & Partial<ContactInput> & LegacyContactFields),
-): T {
-  const old = contact as Partial<ContactInput> & LegacyContactFields;
+export function upgradeContact<T extends ContactInput = ContactInput>(contact: Partial<T> & LegacyContactFields): T {
+  const old: Partial<ContactInput> & LegacyContactFields = contact;
   const emails = list<ContactEmail>(old.emails);
   const phones = list<ContactPhone>(old.phones);
   const addresses = list<ContactAddress>(old.addresses);
@@ -44,7 +42,7 @@ export function upgradeContact<T extends ContactInput>(
   if (linkedin && !websites.some((w) => w.value === linkedin)) websites.push({ label: 'LinkedIn', value: linkedin });
   if (address && !addresses.some((a) => a.formatted === address)) addresses.push({ label: 'work', formatted: address });
   const upgraded: Record<string, unknown> = {
-    ...contact,
+    ...(contact as object),
     emails,
     phones,
     addresses,

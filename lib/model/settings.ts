@@ -8,6 +8,11 @@ export interface Settings {
   followUpHours: number;
   /** A follow-up due on a weekend moves to Monday 09:00. */
   followUpSkipWeekend: boolean;
+  /**
+   * Country (ISO 3166 alpha-2, "AT") for phone numbers typed without "+"; empty: the browser's
+   * region, if its language names one.
+   */
+  phoneCountry: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   excludeKeywords: [],
   followUpHours: 48,
   followUpSkipWeekend: true,
+  phoneCountry: '',
 };
 
 export type SettingKey = keyof Settings;
