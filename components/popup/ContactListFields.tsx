@@ -7,6 +7,7 @@ import {
   type ContactData,
   type ContactLabel,
 } from '../../lib/model/contact';
+import { invalidEmails } from '../../lib/contacts/email';
 import { isCommonLabel, LABEL_KEYS, labelText } from './contact-labels';
 
 const CUSTOM = '\u0000custom';
@@ -116,6 +117,10 @@ function valueList<T extends ValueEntry>(kind: keyof typeof INPUT_TYPES, legendL
     <>
       <input
         data-entry-first
+        aria-invalid={kind === 'email' && invalidEmails([entry]).length > 0 ? true : undefined}
+        title={
+          kind === 'email' && invalidEmails([entry]).length > 0 ? t('qaEmailInvalid', entry.value.trim()) : undefined
+        }
         {...INPUT_TYPES[kind]}
         aria-label={`${t(legendLabel)} (${labelText(entry.label)})`}
         value={entry.value}

@@ -1,6 +1,7 @@
 import type { FollowUpEvent, MailDraft } from '../followup';
 import { followUpDue } from '../followup';
 import type { Contact } from '../model/contact';
+import { isEmailAddress } from './email';
 import type { Settings } from '../model/settings';
 
 const FOLLOW_UP_MINUTES = 30;
@@ -26,11 +27,14 @@ type FollowUp = Pick<
   'id' | 'emails' | 'followUpEmail' | 'followUpDue' | 'followUpContext' | 'followUpPromise'
 >;
 
-/** The address a follow-up goes to: the user's pick while the contact still has it, else the first work one, else the first. */
+/**
+ * The address a follow-up goes to: the user's pick while the contact still has it, else the first
+ * work one, else the first; only ever one valid address (a comma would add a recipient to a mailto:).
+ */
 export function followUpAddress(contact: Pick<Contact, 'emails' | 'followUpEmail'>): string | undefined {
-  const { emails, followUpEmail } = contact;
-  if (followUpEmail && emails.some((e) => e.value === followUpEmail)) return followUpEmail;
-  return (emails.find((e) => e.label === 'work') ?? emails[0])?.value;
+  const emails = contact.emails.filter((e) => isEmailAddress(e.value));
+  const picked = emails.find((e) => e.value === contact.followUpEmail);
+  return (picked ?? emails.find((e) => e.label === 'work') ?? emails[0])?.value.trim();
 }
 
 /** The context line and the promise, one per line. */

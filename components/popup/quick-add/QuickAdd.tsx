@@ -4,6 +4,7 @@ import { findDuplicateContacts, addMetContact, mergeIntoContact } from '../../..
 import { getSettings } from '../../../lib/db/settings';
 import { db } from '../../../lib/db/instance';
 import { contextLine, followUpDueFor } from '../../../lib/contacts/follow-up';
+import { invalidEmails } from '../../../lib/contacts/email';
 import { displayName } from '../../../lib/contacts/names';
 import { identifiesSomeone, newContact } from '../../../lib/contacts/new-contact';
 import { t } from '../../../lib/i18n';
@@ -65,6 +66,8 @@ export function QuickAdd({ navigate }: { navigate: Navigate }) {
   };
   const save = () =>
     run(async () => {
+      const [invalid] = invalidEmails(contact.emails);
+      if (invalid !== undefined) throw new Error(t('qaEmailInvalid', invalid));
       const stored = await addMetContact(db, contact, picked?.id);
       finish(t('qaSaved', displayName(stored)));
       await announceFollowUpChange();
