@@ -91,9 +91,9 @@ function parseDay(s: string, L: Locale): Day | null {
 /** One side of a range: a clock time (loose: a bare number counts) and the date left over. */
 function side(s: string, loose: boolean, L: Locale): { c?: Clock; day: Day | null } {
   for (const m of s.matchAll(L.clock)) {
-    const ap = m[1] ?? m[4];
+    const ap = m[1] ?? m[5];
     const h = +m[2]!;
-    if ((loose || m[3] || ap || m[5]) && h < (ap ? 13 : 25) && +(m[3] ?? 0) < 60) {
+    if ((loose || m[3] || ap || m[4]) && h < (ap ? 13 : 25) && +(m[3] ?? 0) < 60) {
       const c = { h, mi: +(m[3] ?? 0), ap: ap && (L.pm.test(ap) ? 'p' : 'a') };
       return { c, day: parseDay(s.replace(m[0], ' '), L) };
     }
@@ -132,7 +132,10 @@ export function parseWhen(text: string, hint: DateHint | undefined, lang: string
   if (!L) return null;
   const t = L.lower(text).trim();
   const to = TO[lang.slice(0, 2).toLowerCase()];
-  const sep = new RegExp(String.raw`\s*[–—]\s*|\s+-\s+|-(?=\d{1,2}[:.]\d\d)${to ? String.raw`|\s+${to}\s+` : ''}`, 'u');
+  const sep = new RegExp(
+    String.raw`\s*[–—]\s*|\s+-\s+|(?<=\d[:.]\d\d)-(?=\d)${to ? String.raw`|\s+${to}\s+` : ''}`,
+    'u',
+  );
   const parts = t.split(/\s*[⋅·]\s*/);
   const fixed = parts.length > 1 ? parseDay(parts[0]!, L) : undefined;
   const [a = '', b, more] = (fixed === undefined ? t : parts.slice(1).join(' ')).split(sep);

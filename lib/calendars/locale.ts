@@ -9,7 +9,7 @@ export interface Locale {
   names: Map<string, number>;
   /** Words of the language's date patterns that are no names ("de", "den"). */
   filler: Set<string>;
-  /** A clock: [1] day period before, [2] hour, [3] minutes, [4] day period after, [5] hour word ("Uhr", "h"). */
+  /** A clock: [1] day period before, [2] hour, [3] minutes, [4] hour word ("Uhr", "h", "ч."), [5] day period after. */
   clock: RegExp;
   /** The afternoon's day period ("pm", "p. m.", "μ.μ.", "ös"). */
   pm: RegExp;
@@ -53,9 +53,14 @@ function build(lang: string): Locale {
       for (const f of forms) {
         for (const p of parts(f, ms)) {
           const v = lower(p.value.trim());
-          if (p.type === 'month') add(v, d.getUTCMonth() + 1);
-          else if (p.type === 'weekday') add(v, 20 + d.getUTCDay());
-          else if (p.type === 'literal') for (const w of v.match(WORD) ?? []) filler.add(w);
+          const words = v.match(WORD) ?? [];
+          const code = p.type === 'month' ? d.getUTCMonth() + 1 : p.type === 'weekday' ? 20 + d.getUTCDay() : 0;
+          // A name part may carry a pattern word ("de desembre", "d’octubre"): the last word is the name.
+          if (code) {
+            add(v, code);
+            add(words.pop() ?? v, code);
+          }
+          for (const w of words) filler.add(w);
         }
       }
     }
@@ -73,7 +78,7 @@ function build(lang: string): Locale {
   const sep = at({ hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }, 18).find((p) => p.type === 'literal');
   const H = hourWords.map(esc).join('|') || '(?!)';
   const clock = new RegExp(
-    String.raw`(?<![\p{L}\d.:])(?:(${P})\s?)?(\d{1,2})(?:[:${esc(sep?.value.trim() ?? ':')}](\d{2}))?(?!\d|[.:]\d)(?:\s?(?:(${P})|(${H}))(?![\p{L}\d]))?`,
+    String.raw`(?<![\p{L}\d.:])(?:(${P})\s?)?(\d{1,2})(?:[:${esc(sep?.value.trim() ?? ':')}](\d{2}))?(?!\d|[.:]\d)(?:\s?(${H})\.?(?![\p{L}\d]))?(?:\s?(${P})(?![\p{L}\d]))?`,
     'gu',
   );
   const order = fmt({ year: 'numeric', month: 'numeric', day: 'numeric' })
