@@ -94,7 +94,8 @@ export function localeOf(lang: string): Locale | null {
   const key = lang.trim().toLowerCase();
   if (!cache.has(key)) {
     try {
-      cache.set(key, key ? build(key) : null);
+      // A tag Intl has no data for would silently give the browser's own language: read nothing instead.
+      cache.set(key, key && Intl.DateTimeFormat.supportedLocalesOf(key).length ? build(key) : null);
     } catch {
       cache.set(key, null);
     }
