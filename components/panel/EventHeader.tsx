@@ -1,3 +1,4 @@
+import { reasonText } from '../../lib/detection';
 import { updateEventHost } from '../../lib/db/events';
 import { db } from '../../lib/db/instance';
 import { t, uiLocale } from '../../lib/i18n';
@@ -11,7 +12,8 @@ import { ErrorMessage } from '../ErrorMessage';
 export function EventHeader({ event }: { event: EventRecord }) {
   const { error, run } = useErrorMessage();
   const when = formatWhen(event, uiLocale(), t('panelAllDay'));
-  const reasons = event.detection?.reasons ?? [];
+  // Stored as codes, worded in the language the UI has now.
+  const reasons = [...new Set((event.detection?.reasons ?? []).map((code) => reasonText(code, uiLocale())))];
 
   return (
     <header className="event-header">

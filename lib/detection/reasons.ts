@@ -31,20 +31,39 @@ const PHRASES: Record<SignalKind, readonly [string, string]> = {
   exclude: ['Excluded by your keyword “%s”', 'Ausgeschlossen durch Ihr Stichwort „%s“'],
 };
 
+const KINDS = new Set(Object.keys(PHRASES));
+
 /**
- * The strongest evidence for the outcome first, then the strongest against
- * it; at most MAX_REASONS distinct phrases.
+ * The strongest evidence for the outcome first, then the strongest against it, as reason codes:
+ * the signal kind, with the user's keyword after a colon ("include:Punsch"); at most MAX_REASONS
+ * distinct codes. Codes are stored; `reasonText` words them in the UI language when shown.
  */
-export function describe(signals: readonly Signal[], match: boolean, locale: Locale): string[] {
+export function reasonCodes(signals: readonly Signal[], match: boolean): string[] {
   const agrees = (s: Signal): boolean => s.weight > 0 === match;
   const ordered = [...signals].sort(
     (a, b) => Number(agrees(b)) - Number(agrees(a)) || Math.abs(b.weight) - Math.abs(a.weight),
   );
-  const reasons: string[] = [];
+  const codes: string[] = [];
   for (const s of ordered) {
-    const phrase = PHRASES[s.kind][locale === 'de' ? 1 : 0].replace('%s', s.keyword ?? '');
-    if (!reasons.includes(phrase)) reasons.push(phrase);
-    if (reasons.length === MAX_REASONS) break;
+    const code = s.keyword === undefined ? s.kind : `${s.kind}:${s.keyword}`;
+    if (!codes.includes(code)) codes.push(code);
+    if (codes.length === MAX_REASONS) break;
   }
-  return reasons;
+  return codes;
 }
+
+/**
+ * A reason code worded for the user. Text that is no code (events stored before reasons were
+ * codes kept the phrase itself) is shown as it is.
+ */
+export function reasonText(code: string, locale: Locale): string {
+  const colon = code.indexOf(':');
+  const kind = colon === -1 ? code : code.slice(0, colon);
+  if (!KINDS.has(kind)) return code;
+  return PHRASES[kind as SignalKind][locale === 'de' ? 1 : 0].replace('%s', colon === -1 ? '' : code.slice(colon + 1));
+}
+
+/** The reasons as phrases in `locale`, without repeats. */
+export const describe = (signals: readonly Signal[], match: boolean, locale: Locale): string[] => [
+  ...new Set(reasonCodes(signals, match).map((code) => reasonText(code, locale))),
+];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectFestiveEvent, MATCH_THRESHOLD, type DetectOptions } from '../../../lib/detection/index';
+import {
+  assessFestiveEvent,
+  detectFestiveEvent,
+  MATCH_THRESHOLD,
+  reasonText,
+  type DetectOptions,
+} from '../../../lib/detection/index';
 
 const at = (title: string, start = '2026-12-11T18:00', extra: { description?: string; location?: string } = {}) =>
   detectFestiveEvent({ title, start, ...extra });
@@ -230,5 +236,26 @@ describe('reasons', () => {
     });
     expect(d.reasons.length).toBeLessThanOrEqual(4);
     expect(new Set(d.reasons).size).toBe(d.reasons.length);
+  });
+});
+
+describe('reason codes', () => {
+  it('are stored as codes and worded in the language the UI has when shown', () => {
+    const party = { title: 'Weihnachtsfeier Lechner AG', start: '2026-12-10T18:00' };
+    const { reasons, match, score } = assessFestiveEvent(party, { include: ['Lechner'] });
+    expect(match).toBe(true);
+    expect(score).toBe(detectFestiveEvent(party, { include: ['Lechner'] }).score);
+    expect(reasons).toContain('xmasParty');
+    expect(reasons).toContain('include:Lechner');
+    expect(reasons.map((r) => reasonText(r, 'en'))).toEqual(
+      detectFestiveEvent(party, { include: ['Lechner'] }).reasons,
+    );
+    expect(reasonText('include:Lechner', 'de')).toBe('Enthält Ihr Stichwort „Lechner“');
+    expect(reasonText('xmasParty', 'de')).toBe('Titel nennt eine Weihnachtsfeier');
+  });
+
+  it('a phrase stored before reasons were codes is shown as it is', () => {
+    expect(reasonText('Title mentions a Christmas party', 'de')).toBe('Title mentions a Christmas party');
+    expect(reasonText('nothing:known', 'en')).toBe('nothing:known');
   });
 });
