@@ -12,6 +12,7 @@ const XMAS_GATHERING = r(
   /\bjule?(?:bord|fest|frokost|lunch|middag|fika|glogg|mingel|party|feiring|afslutning|avslutning|buffe|treff)/, // sv, da, no
   /pikkujoulu|\bglogi|\bglogg?\b/, // fi, sv (mulled wine)
   /oplat[ek]/, // pl: sharing the Christmas wafer, an office custom
+  /kerst ?(?:borrel|diner|lunch|feest|viering|drink|receptie|etentje|ontbijt)/, // nl compounds ("Kerstdiner")
 );
 const YEAR_GATHERING = r(
   /ausklang|jahresabschluss ?(?:feier|fest|party|essen|abend|umtrunk|apero|empfang|treff|event|dinner|brunch|lunch|hock)/, // de
@@ -34,6 +35,7 @@ export const XMAS = r(
   /karacsony/, // hu
   /\bjoulu/, // fi
   /\bcraciun|\bbozic/, // ro, hr/sl
+  /\byilbasi|χριστουγενν/, // tr (New Year's, when Turkish offices celebrate), el
 );
 
 /** Year-end and New Year words. "Jahresabschluss" alone is accounting, not here. */
@@ -44,7 +46,8 @@ export const YEAR = r(
   /fin d ?annee|nouvel an|\bvoeux\b/, // fr (cérémonie des vœux)
   /eindejaar|nieuwjaar(?!sdag)/, // nl
   /fine (?:d |dell )?anno|fin de ano|fim de ano|\bano n(?:ovo|uevo)/, // it, es, pt
-  /noworoczn|novorocn|evzaro|evvegi|ujevi/, // pl, cs, hu
+  /noworoczn|novorocn|evzaro|evvegi|ujevi|\bkon(?:iec|ca|ec) rok[ua]\b/, // pl, cs, sk, hu ("na koniec roku")
+  /\bcapodanno|novogodisnj|novoletn|sfarsit de an|\byil ?sonu|πρωτοχρονι/, // it, hr, sl, ro, tr, el
   /\bnyt?ars|arsavslutning|arsafslutning|uudenvuoden/, // sv, da, no, fi
 );
 
@@ -62,6 +65,7 @@ export const GATHERING = r(
   /spotkanie|kolacj|impreza|przyjecie|firmow/, // pl ("wigilia firmowa")
   /vecir|vecier|vecer[ea]|oslav|setkani/, // cs, sk
   /\bbuli|vacsora|\bparti\b|fogadas|unnepseg|\bebed|talalkozo/, // hu
+  /\bpartisi\b|kutlama|resepsiyon|kokteyl|domjenak|\bzabav|druzenj|petrecer|receptie|παρτι|γιορτ|δεξιωσ/, // tr, hr/sl, ro, el
 );
 
 /** A host or guests from working life. */

@@ -259,3 +259,20 @@ describe('reason codes', () => {
     expect(reasonText('nothing:known', 'en')).toBe('nothing:known');
   });
 });
+
+describe('more European languages', () => {
+  it.each([
+    'Ricevimento di Capodanno – Camera di Commercio',
+    'Kerstdiner – Moser Advies',
+    'Impreza firmowa na koniec roku Brenner & Co',
+    'Yılbaşı partisi – Koç Holding',
+    'Χριστουγεννιάτικο πάρτι εταιρείας',
+    'Novogodišnji domjenak – HGK',
+  ])('"%s" is a festive gathering', (title) => {
+    expect(at(title, '2026-12-15T18:00').match).toBe(true);
+  });
+
+  it.each(['Capodanno', 'Kerstdag', 'Koniec roku – raport'])('"%s" alone is no party', (title) => {
+    expect(at(title, '2026-12-31T10:00').match).toBe(false);
+  });
+});
