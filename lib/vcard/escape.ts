@@ -23,3 +23,14 @@ export const textList = (items: readonly string[]): string => items.map(escapeTe
 /** A URI value is not escaped; it can't hold controls or line breaks at all. */
 // eslint-disable-next-line no-control-regex -- matching them is the point
 export const uriValue = (value: string): string => value.replace(/[\0-\x1F\x7F]/g, '');
+
+/**
+ * A parameter value (LABEL), always quoted, with RFC 6868 escapes: ^ as ^^,
+ * a line break as ^n, a double quote as ^'.
+ */
+export const paramValue = (value: string): string =>
+  `"${value
+    .replace(CONTROLS, '')
+    .replace(/\^/g, '^^')
+    .replace(/\r\n|\r|\n/g, '^n')
+    .replace(/"/g, "^'")}"`;
