@@ -138,6 +138,14 @@ export function notesWithPairs(notes: string | undefined, pairs: readonly Pair[]
   return nonBlank([nonBlank(notes), block].filter((part) => part !== undefined).join('\n\n'));
 }
 
+/** The notes before the marker without the blank line notesWithPairs put there (CRLF if a program rewrote the line ends). */
+function withoutSeparator(notes: string): string {
+  for (const separator of ['\r\n\r\n', '\n\n', '\r\n', '\n']) {
+    if (notes.endsWith(separator)) return notes.slice(0, -separator.length);
+  }
+  return notes;
+}
+
 /**
  * Inverse of notesWithPairs: the user's notes, exactly as they were (only the
  * blank line that separated them from the block is removed), and the pairs
@@ -148,12 +156,12 @@ export function splitNotes(text: string): { notes?: string; pairs: Pair[] } {
   const newlineAt = text.lastIndexOf(`\n${MARKER}`);
   const at = newlineAt !== -1 ? newlineAt + 1 : text.startsWith(MARKER) ? 0 : -1;
   if (at === -1) return { notes: nonBlank(text), pairs: [] };
-  const notes = nonBlank(text.slice(0, at).replace(/(?:\r?\n){1,2}$/, ''));
+  const notes = nonBlank(withoutSeparator(text.slice(0, at)));
   const pairs: [string, string][] = [];
   const stray: string[] = [];
   for (const line of text.slice(at + MARKER.length).split(/\r\n|\r|\n/)) {
     const last = pairs[pairs.length - 1];
-    const match = /^([^:]+): ?(.*)$/.exec(line);
+    const match = /^([^:]+): ?(.*)$/s.exec(line);
     if (line.startsWith(INDENT) && last) last[1] += `\n${line.slice(INDENT.length)}`;
     else if (match?.[1] !== undefined && match[2] !== undefined) pairs.push([match[1], match[2]]);
     else if (line.trim() !== '') stray.push(line);
