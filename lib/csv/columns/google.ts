@@ -249,13 +249,17 @@ function readAddresses(cells: Cells): ContactAddress[] {
   );
 }
 
-function customPairs(cells: Cells): Pair[] {
-  return groupNumbers(cells, 'custom field').flatMap((n) => {
-    const value = textCell(cells, `custom field ${n} - value`);
-    const label = textCell(cells, `custom field ${n} - label`);
-    return value === undefined ? [] : [[label ?? 'Custom field', value] as const];
+/** "Label: value" of each numbered group of `kind` that has a value (custom fields, relations, events). */
+function labelledPairs(cells: Cells, kind: string, fallback: string): Pair[] {
+  return groupNumbers(cells, kind).flatMap((n) => {
+    const value = textCell(cells, `${kind} ${n} - value`);
+    const label = textCell(cells, `${kind} ${n} - label`);
+    return value === undefined ? [] : [[label ?? fallback, value] as const];
   });
 }
+
+/** Google's Relation N and Event N (a spouse, an anniversary): the model has no field, so they are note lines. */
+const lineOf = ([label, value]: Pair): string => `${label}: ${value}`;
 
 export function readGoogle(cells: Cells): RowResult {
   const contact = emptyContact();
@@ -279,7 +283,9 @@ export function readGoogle(cells: Cells): RowResult {
     if (asBirthday(birthday)) contact.birthday = birthday;
     else leftover.push(`Birthday: ${birthday}`);
   }
-  leftover.push(...applyPairs(contact, customPairs(cells)));
+  leftover.push(...applyPairs(contact, labelledPairs(cells, 'custom field', 'Custom field')));
+  leftover.push(...labelledPairs(cells, 'relation', 'Relation').map(lineOf));
+  leftover.push(...labelledPairs(cells, 'event', 'Event').map(lineOf));
 
   if (contact.firstName === undefined && contact.middleName === undefined && contact.lastName === undefined) {
     const fullName = textCell(cells, 'name') ?? textCell(cells, 'file as');
