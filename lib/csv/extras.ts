@@ -125,7 +125,22 @@ export function applyPairs(contact: ContactInput, pairs: readonly Pair[]): strin
 
 // Outlook has no custom fields: the pairs go into the notes after a marker line,
 // one "Label: value" per line, further lines of a value indented by two spaces.
-const MARKER = '--- Sternstunde ---';
+// The marker doesn't start with a formula character, so a block without notes
+// before it needs no guard apostrophe (which Outlook would keep). Files written
+// before used "--- Sternstunde ---"; it is still read.
+const MARKER = '[Sternstunde]';
+const MARKERS = [MARKER, '--- Sternstunde ---'];
+
+/** Where the last marker line starts, and its length; undefined without one. */
+function findMarker(text: string): { at: number; length: number } | undefined {
+  let found: { at: number; length: number } | undefined;
+  for (const marker of MARKERS) {
+    const newlineAt = text.lastIndexOf(`\n${marker}`);
+    const at = newlineAt !== -1 ? newlineAt + 1 : text.startsWith(marker) ? 0 : -1;
+    if (at !== -1 && (!found || at > found.at)) found = { at, length: marker.length };
+  }
+  return found;
+}
 const INDENT = '  ';
 
 export function notesWithPairs(notes: string | undefined, pairs: readonly Pair[]): string | undefined {
@@ -153,13 +168,13 @@ function withoutSeparator(notes: string): string {
  * there by the user) stay in the notes.
  */
 export function splitNotes(text: string): { notes?: string; pairs: Pair[] } {
-  const newlineAt = text.lastIndexOf(`\n${MARKER}`);
-  const at = newlineAt !== -1 ? newlineAt + 1 : text.startsWith(MARKER) ? 0 : -1;
-  if (at === -1) return { notes: nonBlank(text), pairs: [] };
+  const marker = findMarker(text);
+  if (!marker) return { notes: nonBlank(text), pairs: [] };
+  const { at, length } = marker;
   const notes = nonBlank(withoutSeparator(text.slice(0, at)));
   const pairs: [string, string][] = [];
   const stray: string[] = [];
-  for (const line of text.slice(at + MARKER.length).split(/\r\n|\r|\n/)) {
+  for (const line of text.slice(at + length).split(/\r\n|\r|\n/)) {
     const last = pairs[pairs.length - 1];
     const match = /^([^:]+): ?(.*)$/s.exec(line);
     if (line.startsWith(INDENT) && last) last[1] += `\n${line.slice(INDENT.length)}`;

@@ -410,7 +410,7 @@ describe('exports of the imported contacts', () => {
       [
         'Anniversary: 2015-09-12',
         '',
-        '--- Sternstunde ---',
+        '[Sternstunde]',
         'Tags: Partner',
         'Website (Profile): https://www.linkedin.com/in/jonas-brandl',
         'Address 1 (home) street: Am Hang 3',
@@ -428,7 +428,7 @@ describe('exports of the imported contacts', () => {
     expect(filled(rows[3])).toMatchObject({ 'Home Phone': '+49 89 7654321', 'Business Street': 'Leopoldstraße 44' });
     // Claire: two mobiles, one Mobile Phone column: the second is in the block.
     expect(filled(rows[4])['Notes']).toBe(
-      'Prefers English.\n\n  Follow up after Jan 6.\n\n\n--- Sternstunde ---\nPhone (mobile): +33 6 98 76 54 32',
+      'Prefers English.\n\n  Follow up after Jan 6.\n\n\n[Sternstunde]\nPhone (mobile): +33 6 98 76 54 32',
     );
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^'\+/);
   });
