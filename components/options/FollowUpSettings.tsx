@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/model/settings';
 import { useErrorMessage } from '../useErrorMessage';
 import { ErrorMessage } from '../ErrorMessage';
+import { PhoneCountrySetting } from './PhoneCountrySetting';
 
 const MIN_HOURS = 1;
 const MAX_HOURS = 336;
@@ -51,6 +52,7 @@ export function FollowUpSettings() {
               <span>{t('followupSettingsSkipWeekend')}</span>
             </label>
           </p>
+          <PhoneCountrySetting />
         </>
       )}
       <ErrorMessage error={error} />

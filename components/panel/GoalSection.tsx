@@ -7,6 +7,7 @@ import type { Goal } from '../../lib/model/records';
 import type { GoalSuggestion } from '../../lib/prep/goal-suggestions';
 import { UndoToast, type UndoState } from '../UndoToast';
 import { useErrorMessage } from '../useErrorMessage';
+import { useDraft } from '../useDraft';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
 
@@ -114,7 +115,7 @@ function GoalItem({
 /** The goals of one event: suggestions, add, edit, reorder, tick off, delete with undo. */
 export function GoalSection({ eventId, suggestions }: { eventId: string; suggestions: GoalSuggestion[] }) {
   const goals = useLiveQuery(() => listGoals(db, eventId), [eventId]);
-  const [draft, setDraft] = useState('');
+  const [draft, setDraft] = useDraft(`goal:${eventId}`);
   const [target, setTarget] = useState('');
   const [undo, setUndo] = useState<UndoState>();
   const { error, run } = useErrorMessage();

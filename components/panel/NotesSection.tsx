@@ -13,6 +13,8 @@ export function NotesSection({ eventId, stored }: { eventId: string; stored: str
   const [state, setState] = useState<'saved' | 'saving' | undefined>();
   const { error, run } = useErrorMessage();
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // What is typed and not saved yet.
+  const unsaved = useRef<string>(undefined);
 
   // Another view changed the notes: show them, unless the user is typing here.
   useEffect(() => {
@@ -22,14 +24,35 @@ export function NotesSection({ eventId, stored }: { eventId: string; stored: str
   const save = (value: string) => {
     clearTimeout(pending.current);
     pending.current = undefined;
+    unsaved.current = undefined;
     void run(async () => {
       await updateEventNotes(db, eventId, value);
       setState('saved');
     });
   };
 
+  // Typed but not saved yet when the page goes away (tab closed, panel reloaded or unmounted): save now.
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current === undefined) return;
+      clearTimeout(pending.current);
+      pending.current = undefined;
+      void updateEventNotes(db, eventId, unsaved.current);
+      unsaved.current = undefined;
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [eventId]);
+
   const change = (value: string) => {
     setText(value);
+    unsaved.current = value;
     setState('saving');
     clearTimeout(pending.current);
     pending.current = setTimeout(() => save(value), AUTOSAVE_MS);

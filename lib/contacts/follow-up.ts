@@ -1,6 +1,7 @@
 import type { FollowUpEvent, MailDraft } from '../followup';
 import { followUpDue } from '../followup';
 import type { Contact } from '../model/contact';
+import { isEmailAddress } from './email';
 import type { Settings } from '../model/settings';
 
 const FOLLOW_UP_MINUTES = 30;
@@ -21,7 +22,20 @@ export function contextLine(where: string | undefined, discussed: string | undef
   return line || undefined;
 }
 
-type FollowUp = Pick<Contact, 'id' | 'email' | 'followUpDue' | 'followUpContext' | 'followUpPromise'>;
+type FollowUp = Pick<
+  Contact,
+  'id' | 'emails' | 'followUpEmail' | 'followUpDue' | 'followUpContext' | 'followUpPromise'
+>;
+
+/**
+ * The address a follow-up goes to: the user's pick while the contact still has it, else the first
+ * work one, else the first; only ever one valid address (a comma would add a recipient to a mailto:).
+ */
+export function followUpAddress(contact: Pick<Contact, 'emails' | 'followUpEmail'>): string | undefined {
+  const emails = contact.emails.filter((e) => isEmailAddress(e.value));
+  const picked = emails.find((e) => e.value === contact.followUpEmail);
+  return (picked ?? emails.find((e) => e.label === 'work') ?? emails[0])?.value.trim();
+}
 
 /** The context line and the promise, one per line. */
 function details(contact: FollowUp): string {
@@ -42,5 +56,5 @@ export function followUpCalendarEntry(contact: FollowUp, summary: string, now: D
 
 /** An e-mail draft to the contact: the greeting, then the context line and the promise. */
 export function followUpMail(contact: FollowUp, subject: string, greeting: string): MailDraft {
-  return { to: contact.email, subject, body: [greeting, '', details(contact)].join('\n').trim() };
+  return { to: followUpAddress(contact), subject, body: [greeting, '', details(contact)].join('\n').trim() };
 }

@@ -1,10 +1,55 @@
 import { calendarKey } from '../calendars/event-key';
-import type { EventSnapshot } from '../calendars/types';
+import type { EventSnapshot, Guest } from '../calendars/types';
 import type { DetectionRecord, EventOverride, EventRecord } from '../model/records';
 import type { SternstundeDB } from './database';
 import { insertRow, patchRow } from './rows';
 
-/** Records an event the user opened in a calendar; keeps what the user added to it. */
+type SeenFields = Omit<EventRecord, 'id' | 'createdAt' | 'updatedAt' | 'host' | 'override' | 'notes'>;
+
+const guestKey = (guest: Guest): string | undefined =>
+  guest.email?.trim().toLowerCase() || (guest.name?.trim() ? `name:${guest.name.trim().toLowerCase()}` : undefined);
+
+/** Guests of both looks: the stored ones (updated by what the new look says of them), then the new ones. */
+function mergeGuests(stored: readonly Guest[], seen: readonly Guest[]): Guest[] {
+  const merged = stored.map((guest) => ({ ...guest }));
+  for (const guest of seen) {
+    const key = guestKey(guest);
+    const known = key === undefined ? undefined : merged.find((g) => guestKey(g) === key);
+    const defined = Object.fromEntries(Object.entries(guest).filter(([, v]) => v !== undefined));
+    if (known) Object.assign(known, defined);
+    else merged.push(guest);
+  }
+  return merged;
+}
+
+/**
+ * What a new look at a stored event changes. Views show different parts of an event (Google's
+ * editor has no guest list, Outlook's pane no organizer), so a look that shows less never erases
+ * what an earlier one stored: a field the new look lacks keeps its value, guests are merged. What
+ * the new look does show wins: a changed title, time or place updates the record.
+ */
+export function mergeSeen(stored: SeenFields, seen: SeenFields): Partial<SeenFields> {
+  // A look with a start brings the time; without an end, the stored end stays if the start is the same.
+  const end = seen.end ?? (seen.start === stored.start ? stored.end : undefined);
+  const when = seen.start !== undefined ? { start: seen.start, end, allDay: seen.allDay } : {};
+  const texts = (['location', 'description', 'organizer', 'owner'] as const).flatMap((field) =>
+    seen[field]?.trim() ? [[field, seen[field]] as const] : [],
+  );
+  // A poorer look (less text) may score below the threshold: it doesn't undo an earlier match,
+  // unless the title itself changed ("Absage: …").
+  const keepDetection =
+    stored.detection?.match === true && seen.detection?.match !== true && seen.title === stored.title;
+  return {
+    title: seen.title.trim() ? seen.title : stored.title,
+    ...when,
+    ...Object.fromEntries(texts),
+    guests: mergeGuests(stored.guests, seen.guests),
+    url: seen.url,
+    ...(seen.detection && !keepDetection ? { detection: seen.detection } : {}),
+  };
+}
+
+/** Records an event the user opened in a calendar; keeps what the user added and what earlier looks saw. */
 export async function upsertSeenEvent(
   db: SternstundeDB,
   snapshot: EventSnapshot,
@@ -12,7 +57,7 @@ export async function upsertSeenEvent(
 ): Promise<EventRecord> {
   return db.transaction('rw', db.events, async () => {
     const calendarId = calendarKey(snapshot);
-    const seen = {
+    const seen: SeenFields = {
       source: snapshot.source,
       calendarId,
       title: snapshot.title,
@@ -29,7 +74,7 @@ export async function upsertSeenEvent(
     };
     const existing = await db.events.where('[source+calendarId]').equals([snapshot.source, calendarId]).first();
     if (!existing) return insertRow(db.events, { ...seen, host: snapshot.organizer });
-    await patchRow(db.events, existing.id, seen);
+    await patchRow(db.events, existing.id, mergeSeen(existing, seen));
     return (await db.events.get(existing.id)) as EventRecord;
   });
 }

@@ -8,7 +8,7 @@ import { readStore } from './extension-db';
 const dexieSource = readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.js'), 'utf8');
 const stamp = { createdAt: '2025-12-01T10:00:00.000Z', updatedAt: '2025-12-01T10:00:00.000Z' };
 
-test('a database written by schema version 1 opens in the built extension without loss', async ({
+test('a database written by schema version 1 opens in the built extension without loss, single fields moved into lists', async ({
   extensionId,
   context,
 }) => {
@@ -43,9 +43,20 @@ test('a database written by schema version 1 opens in the built extension withou
       await old
         .table('goals')
         .add({ id: 'g1', eventId: 'e1', text: 'Mit 3 neuen Leuten sprechen', done: false, order: 0, ...stamp });
-      await old
-        .table('contacts')
-        .add({ id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...stamp });
+      await old.table('contacts').bulkAdd([
+        { id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...stamp },
+        {
+          id: 'c2',
+          firstName: 'Max',
+          lastName: 'Huber',
+          email: 'max@huber.at',
+          phone: '+43 660 7654321',
+          website: 'huber.at',
+          tags: [],
+          partnerFit: [],
+          ...stamp,
+        },
+      ]);
       old.close();
     },
     { schema: SCHEMA_V1, stamp },
@@ -57,8 +68,27 @@ test('a database written by schema version 1 opens in the built extension withou
   await expect(popup.getByTestId('popup-goals')).toContainText('Mit 3 neuen Leuten sprechen');
   const [event] = await readStore(popup, 'events');
   expect(event).toMatchObject({ id: 'e1', title: 'Weihnachtsfeier Lechner AG', host: 'Maria Lechner' });
+  const lists = { emails: [], phones: [], addresses: [], websites: [], emailKeys: [], phoneKeys: [] };
   expect(await readStore(popup, 'contacts')).toEqual([
-    { id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...stamp },
+    { id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...lists, ...stamp },
+    {
+      id: 'c2',
+      firstName: 'Max',
+      lastName: 'Huber',
+      emails: [{ label: 'work', value: 'max@huber.at' }],
+      phones: [{ label: 'mobile', value: '+43 660 7654321', e164: '+436607654321' }],
+      addresses: [],
+      websites: [{ label: 'work', value: 'huber.at' }],
+      emailKeys: ['max@huber.at'],
+      phoneKeys: ['+436607654321'],
+      tags: [],
+      partnerFit: [],
+      ...stamp,
+    },
   ]);
   expect(await readStore(popup, 'settings')).toEqual([]);
+  // The upgraded contact is found by its e-mail and shows it in the contact list.
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#contacts`);
+  await popup.getByTestId('contacts-search').fill('max@huber');
+  await expect(popup.getByTestId('contacts-results').getByRole('button')).toHaveText([/Max Huber.*max@huber\.at/]);
 });

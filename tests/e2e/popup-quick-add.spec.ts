@@ -26,8 +26,9 @@ test('quick add by keyboard alone: type a line, Enter saves the parsed contact',
     lastName: 'Berger',
     company: 'Lechner AG',
     jobTitle: 'CFO',
-    email: 'anna@lechner.at',
-    phone: '+43 660 1234567',
+    emails: [{ label: 'work', value: 'anna@lechner.at' }],
+    // Typed without a label: we don't know whether it is a mobile or an office number.
+    phones: [{ label: 'other', value: '+43 660 1234567', e164: '+436601234567' }],
     tags: [],
     partnerFit: [],
     followUpStatus: 'open',
@@ -55,7 +56,11 @@ test('a duplicate is named before saving; merging fills the stored contact', asy
   await expect(popup.getByTestId('qa-status')).toHaveText('Merged into Dr. Anna Berger');
   const contacts = await readStore(popup, 'contacts');
   expect(contacts).toHaveLength(1);
-  expect(contacts[0]).toMatchObject({ email: 'anna@lechner.at', phone: '+43 660 1234567', website: 'www.lechner.at' });
+  expect(contacts[0]).toMatchObject({
+    emails: [{ label: 'work', value: 'anna@lechner.at' }],
+    phones: [{ label: 'other', value: '+43 660 1234567' }],
+    websites: [{ label: 'work', value: 'www.lechner.at' }],
+  });
 
   await popup.keyboard.type('Dr. Anna Berger, Lechner AG');
   await expect(notice).toContainText('(same name and company)');
@@ -134,4 +139,41 @@ test('the full form behind "More fields": tags, promise, follow-up date and note
   expect([due.getFullYear(), due.getMonth(), due.getDate(), due.getHours(), due.getMinutes()]).toEqual([
     2026, 11, 14, 9, 30,
   ]);
+});
+
+test('a line with several e-mails and labelled phones keeps every one; the same phone written otherwise is a duplicate', async ({
+  extensionPage,
+}) => {
+  // Numbers without "+" are Austrian for this user.
+  const options = await extensionPage('options.html');
+  await options.getByLabel('Country for phone numbers without +').selectOption('AT');
+  await expect(options.getByTestId('phone-country')).toHaveValue('AT');
+
+  const popup = await extensionPage('popup.html');
+  await popup.keyboard.type(
+    'Anna Berger, Lechner AG, anna@lechner.at, a.berger@gmx.at, Mobil 0664 1234567, Fax 01 555 99 0',
+  );
+  const preview = popup.getByTestId('qa-preview');
+  await expect(preview.locator('[data-field="email"]')).toHaveText(['anna@lechner.at', 'a.berger@gmx.at']);
+  await expect(preview.locator('[data-field="phone"]')).toHaveText(['0664 1234567', '01 555 99 0']);
+  await expect(preview).toContainText('Phone (Mobile)');
+  await expect(preview).toContainText('Phone (Fax)');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('qa-status')).toHaveText('Saved: Anna Berger');
+  const [anna] = await readStore(popup, 'contacts');
+  expect(anna).toMatchObject({
+    emails: [
+      { label: 'work', value: 'anna@lechner.at' },
+      { label: 'work', value: 'a.berger@gmx.at' },
+    ],
+    phones: [
+      { label: 'mobile', value: '0664 1234567', e164: '+436641234567' },
+      { label: 'Fax', value: '01 555 99 0' },
+    ],
+  });
+
+  await popup.keyboard.type('A. Berger +43 664 123 45 67');
+  await expect(popup.getByTestId('qa-duplicate')).toContainText(
+    'Anna Berger · Lechner AG is already in your contacts (same phone number).',
+  );
 });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { invalidEmails } from '../../../lib/contacts/email';
 import { displayName } from '../../../lib/contacts/names';
 import { deleteContact, getContact, updateContact } from '../../../lib/db/contacts';
 import { db } from '../../../lib/db/instance';
@@ -24,6 +25,8 @@ function EditForm({ contact, onBack, onDeleted }: Props & { contact: Contact }) 
   };
   const save = () =>
     run(async () => {
+      const [invalid] = invalidEmails(changes.emails ?? []);
+      if (invalid !== undefined) throw new Error(t('qaEmailInvalid', invalid));
       await updateContact(db, contact.id, changes);
       setChanges({});
       setSaved(true);

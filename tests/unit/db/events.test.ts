@@ -32,6 +32,60 @@ describe('events', () => {
     expect(await db.events.count()).toBe(1);
   });
 
+  it('a later look that shows less (the editor: no guests, organizer or place) erases nothing', async () => {
+    const db = createTestDb();
+    const first = await upsertSeenEvent(db, snapshot(), detection);
+    const poorer = await upsertSeenEvent(
+      db,
+      snapshot({ location: undefined, organizer: undefined, guests: [], description: undefined, end: undefined }),
+      { match: false, score: 0.3, reasons: [] },
+    );
+    expect(poorer.id).toBe(first.id);
+    expect(poorer).toMatchObject({
+      location: 'Lechner AG, Wien',
+      organizer: 'Maria Lechner',
+      guests: [{ name: 'Anna Berger', email: 'anna@lechner.at', response: 'accepted' }],
+      end: '2026-12-10T23:00',
+      detection,
+    });
+  });
+
+  it("what a new look shows wins: time, place, guests' responses; new guests are added", async () => {
+    const db = createTestDb();
+    await upsertSeenEvent(db, snapshot(), detection);
+    const later = await upsertSeenEvent(
+      db,
+      snapshot({
+        start: '2026-12-11T19:00',
+        end: undefined,
+        location: 'Palais Ferstel',
+        guests: [
+          { email: 'ANNA@lechner.at', response: 'declined' },
+          { name: 'Max Huber', email: 'max@huber.at' },
+        ],
+      }),
+      detection,
+    );
+    expect(later).toMatchObject({
+      start: '2026-12-11T19:00',
+      location: 'Palais Ferstel',
+      organizer: 'Maria Lechner',
+      guests: [
+        { name: 'Anna Berger', email: 'ANNA@lechner.at', response: 'declined' },
+        { name: 'Max Huber', email: 'max@huber.at' },
+      ],
+    });
+    // The old end belonged to the old start.
+    expect(later.end).toBeUndefined();
+    // A new title is news: its verdict counts even when it no longer matches.
+    const cancelled = await upsertSeenEvent(db, snapshot({ title: 'Absage: Weihnachtsfeier Lechner AG' }), {
+      match: false,
+      score: 0,
+      reasons: [],
+    });
+    expect(cancelled.detection?.match).toBe(false);
+  });
+
   it('keeps events of different sources apart even with the same id', async () => {
     const db = createTestDb();
     await upsertSeenEvent(db, snapshot(), detection);
