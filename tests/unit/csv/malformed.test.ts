@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactsToCsv, csvToContacts } from '../../../lib/csv';
 
@@ -145,4 +146,49 @@ describe('row-level errors: the line of the row, other rows still returned', () 
     expect(result.errors).toEqual([{ line: 3, message: expect.stringMatching(/empty row/) }]);
     expect(result.contacts).toHaveLength(1);
   });
+});
+
+describe('never throws', () => {
+  const headers = [
+    'sternstunde,firstName,emails,phones,addresses,websites,tags,partnerFit,followUpStatus',
+    'First Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Address 1 - Label,Address 1 - Street,Birthday,Custom Field 1 - Label,Custom Field 1 - Value',
+    'First Name,E-mail Address,Mobile Phone,Business Street,Birthday,Notes',
+  ];
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(
+      'full-2',
+      '[',
+      '[{}]',
+      '[{"label":1}]',
+      '"',
+      '* ',
+      ' ::: ',
+      '0/0/00',
+      '--13-40',
+      '[Sternstunde]\nPhone (x): 1',
+    ),
+  );
+
+  it('on any text, and on any cells under a header it knows: contacts or errors with a line, nothing thrown', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc
+            .tuple(fc.constantFrom(...headers), fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 4 }))
+            .map(([header, rows]) => [header, ...rows.map((row) => row.join(','))].join('\r\n')),
+        ),
+        (text) => {
+          const result = csvToContacts(text);
+          expect(Array.isArray(result.contacts)).toBe(true);
+          for (const error of result.errors) {
+            expect(error.line).toBeGreaterThanOrEqual(1);
+            expect(error.message).not.toBe('');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
