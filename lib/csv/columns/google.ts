@@ -258,7 +258,6 @@ function labelledPairs(cells: Cells, kind: string, fallback: string): Pair[] {
   });
 }
 
-/** Google's Relation N and Event N (a spouse, an anniversary): the model has no field, so they are note lines. */
 const lineOf = ([label, value]: Pair): string => `${label}: ${value}`;
 
 export function readGoogle(cells: Cells): RowResult {
@@ -284,6 +283,7 @@ export function readGoogle(cells: Cells): RowResult {
     else leftover.push(`Birthday: ${birthday}`);
   }
   leftover.push(...applyPairs(contact, labelledPairs(cells, 'custom field', 'Custom field')));
+  // Google's Relation N and Event N (a spouse, an anniversary): the model has no field, so note lines.
   leftover.push(...labelledPairs(cells, 'relation', 'Relation').map(lineOf));
   leftover.push(...labelledPairs(cells, 'event', 'Event').map(lineOf));
 
