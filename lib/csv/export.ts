@@ -1,4 +1,5 @@
 import type { ContactInput } from '../model/contact';
+import { type LegacyContactFields, upgradeContact } from '../model/contact-upgrade';
 import { fullTable } from './columns/full';
 import { googleTable } from './columns/google';
 import { outlookTable } from './columns/outlook';
@@ -11,9 +12,15 @@ const TABLES: Record<CsvFormat, (contacts: readonly ContactInput[]) => Table> = 
   outlook: outlookTable,
 };
 
-/** The file text (UTF-8 BOM, RFC 4180, CRLF) of contacts in one of the export formats. */
+/** A contact in the current model, or one written against the old model (single e-mail, phone, …; lists missing). */
+export type ExportContact = Partial<ContactInput> & LegacyContactFields;
+
+/**
+ * The file text (UTF-8 BOM, RFC 4180, CRLF) of contacts in one of the export
+ * formats. Contacts of the old model are upgraded first (upgradeContact).
+ */
 export function contactsToCsv(
-  contacts: ContactInput[],
+  contacts: readonly ExportContact[],
   format: CsvFormat,
   options: { delimiter?: CsvDelimiter } = {},
 ): string {
@@ -21,5 +28,5 @@ export function contactsToCsv(
   // Guards for callers outside TypeScript's reach.
   if (!Object.hasOwn(TABLES, format)) throw new Error(`unknown CSV format "${String(format)}"`);
   if (delimiter !== ',' && delimiter !== ';') throw new Error(`unsupported delimiter "${String(delimiter)}"`);
-  return writeCsv(TABLES[format](contacts), delimiter);
+  return writeCsv(TABLES[format](contacts.map((contact) => upgradeContact(contact))), delimiter);
 }

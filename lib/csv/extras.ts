@@ -2,7 +2,6 @@
 // "Label: value" pairs: Google custom fields, and a block of lines in Outlook's
 // Notes. One table serves both directions and both formats.
 import type { ContactInput } from '../model/contact';
-import { itemsOf } from './columns/table';
 
 export interface Extra {
   label: string;
@@ -36,10 +35,23 @@ export function fromUsDate(text: string): string | undefined {
   return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const BIRTHDAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
+
+/** The text as the model's birthday ("YYYY-MM-DD", or "--MM-DD" without a year); undefined if it is neither. */
+export function asBirthday(text: string): string | undefined {
+  const match = BIRTHDAY.exec(text);
+  if (!match) return undefined;
+  const [month, day] = [Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? text : undefined;
+}
+
 const nonBlank = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value;
 
-const textExtra = (label: string, field: 'metAt' | 'introducedBy' | 'followUpPromise' | 'followUpContext'): Extra => ({
+const textExtra = (
+  label: string,
+  field: 'metAt' | 'introducedBy' | 'followUpPromise' | 'followUpContext' | 'followUpEmail',
+): Extra => ({
   label,
   write: (contact) => nonBlank(contact[field]),
   read: (contact, text) => {
@@ -50,12 +62,7 @@ const textExtra = (label: string, field: 'metAt' | 'introducedBy' | 'followUpPro
 
 const listExtra = (label: string, field: 'tags' | 'partnerFit'): Extra => ({
   label,
-  write: (contact) =>
-    nonBlank(
-      itemsOf(contact[field])
-        .filter((item) => item.trim() !== '')
-        .join(LIST_SEPARATOR),
-    ),
+  write: (contact) => nonBlank(contact[field].filter((item) => item.trim() !== '').join(LIST_SEPARATOR)),
   read: (contact, text) => {
     contact[field] = mergeItems(contact[field], text.split(';'));
     return true;
@@ -93,6 +100,7 @@ export const EXTRAS: readonly Extra[] = [
   },
   textExtra('Follow-up promise', 'followUpPromise'),
   textExtra('Follow-up context', 'followUpContext'),
+  textExtra('Follow-up e-mail', 'followUpEmail'),
   listExtra('Tags', 'tags'),
 ];
 
@@ -117,7 +125,22 @@ export function applyPairs(contact: ContactInput, pairs: readonly Pair[]): strin
 
 // Outlook has no custom fields: the pairs go into the notes after a marker line,
 // one "Label: value" per line, further lines of a value indented by two spaces.
-const MARKER = '--- Sternstunde ---';
+// The marker doesn't start with a formula character, so a block without notes
+// before it needs no guard apostrophe (which Outlook would keep). Files written
+// before used "--- Sternstunde ---"; it is still read.
+const MARKER = '[Sternstunde]';
+const MARKERS = [MARKER, '--- Sternstunde ---'];
+
+/** Where the last marker line starts, and its length; undefined without one. */
+function findMarker(text: string): { at: number; length: number } | undefined {
+  let found: { at: number; length: number } | undefined;
+  for (const marker of MARKERS) {
+    const newlineAt = text.lastIndexOf(`\n${marker}`);
+    const at = newlineAt !== -1 ? newlineAt + 1 : text.startsWith(marker) ? 0 : -1;
+    if (at !== -1 && (!found || at > found.at)) found = { at, length: marker.length };
+  }
+  return found;
+}
 const INDENT = '  ';
 
 export function notesWithPairs(notes: string | undefined, pairs: readonly Pair[]): string | undefined {
@@ -130,17 +153,30 @@ export function notesWithPairs(notes: string | undefined, pairs: readonly Pair[]
   return nonBlank([nonBlank(notes), block].filter((part) => part !== undefined).join('\n\n'));
 }
 
-/** Inverse of notesWithPairs: the user's notes and the pairs after the marker. */
+/** The notes before the marker without the blank line notesWithPairs put there (CRLF if a program rewrote the line ends). */
+function withoutSeparator(notes: string): string {
+  for (const separator of ['\r\n\r\n', '\n\n', '\r\n', '\n']) {
+    if (notes.endsWith(separator)) return notes.slice(0, -separator.length);
+  }
+  return notes;
+}
+
+/**
+ * Inverse of notesWithPairs: the user's notes, exactly as they were (only the
+ * blank line that separated them from the block is removed), and the pairs
+ * after the last marker line. Lines under the marker that aren't pairs (typed
+ * there by the user) stay in the notes.
+ */
 export function splitNotes(text: string): { notes?: string; pairs: Pair[] } {
-  const newlineAt = text.lastIndexOf(`\n${MARKER}`);
-  const at = newlineAt !== -1 ? newlineAt + 1 : text.startsWith(MARKER) ? 0 : -1;
-  if (at === -1) return { notes: nonBlank(text), pairs: [] };
-  const notes = nonBlank(text.slice(0, at).trimEnd());
+  const marker = findMarker(text);
+  if (!marker) return { notes: nonBlank(text), pairs: [] };
+  const { at, length } = marker;
+  const notes = nonBlank(withoutSeparator(text.slice(0, at)));
   const pairs: [string, string][] = [];
   const stray: string[] = [];
-  for (const line of text.slice(at + MARKER.length).split(/\r\n|\r|\n/)) {
+  for (const line of text.slice(at + length).split(/\r\n|\r|\n/)) {
     const last = pairs[pairs.length - 1];
-    const match = /^([^:]+): ?(.*)$/.exec(line);
+    const match = /^([^:]+): ?(.*)$/s.exec(line);
     if (line.startsWith(INDENT) && last) last[1] += `\n${line.slice(INDENT.length)}`;
     else if (match?.[1] !== undefined && match[2] !== undefined) pairs.push([match[1], match[2]]);
     else if (line.trim() !== '') stray.push(line);

@@ -1,4 +1,4 @@
-export { contactsToCsv } from './export';
+export { contactsToCsv, type ExportContact } from './export';
 export { csvToContacts } from './import';
 export { MAX_BYTES } from './checks';
 export type { CsvDelimiter, CsvError, CsvFormat, CsvImport, DetectedFormat } from './types';

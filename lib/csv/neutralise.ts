@@ -1,17 +1,30 @@
-// Spreadsheets run a cell that starts with = + - @ tab or CR as a formula
-// ("CSV injection"). Export prefixes such cells with an apostrophe.
+// Spreadsheets run a cell as a formula ("CSV injection") when it starts with
+// = + - @, also after leading spaces or line breaks, or with a tab or carriage
+// return. Export prefixes such cells with an apostrophe.
+//
+// Exception (docs/contacts-csv.md, "Formula guard"): a phone number, `+`
+// followed only by digits, spaces and ()/.- , is data. Google Contacts and
+// Outlook read cells literally, so an apostrophe would end up in the number.
 //
 // The rule is made reversible by also counting apostrophes: a value that is a
-// run of zero or more apostrophes followed by a formula character gets ONE more
-// apostrophe. Import strips one apostrophe from a cell that is a run of one or
-// more apostrophes followed by a formula character. So "=1+1" <-> "'=1+1",
-// "'=x" <-> "''=x", while "'90s" or "O'Brien" are written unchanged.
+// run of zero or more apostrophes followed by a formula start gets ONE more
+// apostrophe (a bare phone number, with no apostrophe, gets none). Import
+// strips one apostrophe from a cell that is a run of one or more apostrophes
+// followed by a formula start. So "=1+1" <-> "'=1+1", "'=x" <-> "''=x",
+// "'+43 1" <-> "''+43 1", "+43 1" <-> "+43 1", while "'90s" or "O'Brien" are
+// written unchanged.
 
-const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
-const GUARDED = /^'+[=+\-@\t\r]/;
+const FORMULA = String.raw`(?:\s*[=+\-@]|[\t\r])`;
+const NEEDS_GUARD = new RegExp(`^'*${FORMULA}`);
+const GUARDED = new RegExp(`^'+${FORMULA}`);
+
+/** `+`, then only digits, spaces and ()/.- with at least one digit; leading spaces allowed. */
+const PHONE_NUMBER = /^ *\+[ \d()/.-]*\d[ \d()/.-]*$/;
+
+export const isPhoneNumber = (value: string): boolean => PHONE_NUMBER.test(value);
 
 export function neutralise(value: string): string {
-  return NEEDS_GUARD.test(value) ? `'${value}` : value;
+  return NEEDS_GUARD.test(value) && !isPhoneNumber(value) ? `'${value}` : value;
 }
 
 export function restore(cell: string): string {

@@ -1,12 +1,16 @@
 import type { ContactInput } from '../model/contact';
+import { type LegacyContactFields, upgradeContact } from '../model/contact-upgrade';
 import { cardLines } from './card';
 import { fold } from './fold';
 
-/** vCard 4.0 (RFC 6350) text of the contacts: one card each, folded lines, CRLF. */
-export function contactsToVCard(contacts: ContactInput[]): string {
+/**
+ * vCard 4.0 (RFC 6350) text of the contacts: one card each, folded lines,
+ * CRLF. Contacts of the old model (single e-mail, phone, …) are upgraded first.
+ */
+export function contactsToVCard(contacts: readonly (Partial<ContactInput> & LegacyContactFields)[]): string {
   return contacts
     .map((contact) =>
-      cardLines(contact)
+      cardLines(upgradeContact(contact))
         .map((line) => `${fold(line)}\r\n`)
         .join(''),
     )

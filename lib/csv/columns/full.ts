@@ -1,14 +1,54 @@
-// 'full': the project's own lossless format. One column per ContactInput field,
+// 'full': the project's own lossless format. One column per contact field,
 // named exactly like the field, after a marker column "sternstunde" whose cells
-// hold the format version.
+// hold the format version. The lists (e-mails, phones, addresses, websites,
+// tags, partner fit) are JSON. Version full-1 (single e-mail/phone/website/
+// linkedin/address columns) is still read; its single fields become list entries.
+import * as v from 'valibot';
 import type { ContactInput } from '../../model/contact';
+import { type LegacyContactFields, upgradeContact } from '../../model/contact-upgrade';
 import { normaliseHeader } from '../headers';
 import { neutralise, restore } from '../neutralise';
 import type { Cells, RowResult, Table } from '../types';
 import { type Column, toTable } from './table';
 
 export const FULL_MARKER = 'sternstunde';
-const VERSION = 'full-1';
+const VERSION = 'full-2';
+const READABLE_VERSIONS = ['full-1', VERSION];
+
+const text = v.string();
+const optionalText = v.optional(text);
+const labelled = v.object({ label: text, value: text });
+// Unknown keys (e164 too: it is derived from the number when the contact is stored) are dropped.
+const LIST_SCHEMAS = {
+  emails: v.array(labelled),
+  phones: v.array(labelled),
+  addresses: v.array(
+    v.object({
+      label: text,
+      street: optionalText,
+      extended: optionalText,
+      poBox: optionalText,
+      postalCode: optionalText,
+      city: optionalText,
+      region: optionalText,
+      country: optionalText,
+      formatted: optionalText,
+    }),
+  ),
+  websites: v.array(labelled),
+  tags: v.array(text),
+  partnerFit: v.array(text),
+};
+type ListField = keyof typeof LIST_SCHEMAS;
+
+const LIST_EXAMPLES: Record<ListField, string> = {
+  emails: '[{"label":"work","value":"a@b.at"}]',
+  phones: '[{"label":"mobile","value":"+43 660 1234567"}]',
+  addresses: '[{"label":"work","street":"Ringstraße 5","city":"Wien"}]',
+  websites: '[{"label":"work","value":"https://x.at"}]',
+  tags: '["a","b"]',
+  partnerFit: '["a","b"]',
+};
 
 const FULL_FIELDS = [
   'id',
@@ -19,14 +59,15 @@ const FULL_FIELDS = [
   'middleName',
   'lastName',
   'suffix',
+  'nickname',
   'company',
   'jobTitle',
   'department',
-  'email',
-  'phone',
-  'website',
-  'linkedin',
-  'address',
+  'birthday',
+  'emails',
+  'phones',
+  'addresses',
+  'websites',
   'notes',
   'tags',
   'eventId',
@@ -37,6 +78,7 @@ const FULL_FIELDS = [
   'followUpStatus',
   'followUpPromise',
   'followUpContext',
+  'followUpEmail',
 ] as const satisfies readonly (keyof ContactInput)[];
 
 type FullField = (typeof FULL_FIELDS)[number];
@@ -44,8 +86,16 @@ type FullField = (typeof FULL_FIELDS)[number];
 const everyFieldHasAColumn: Exclude<keyof ContactInput, FullField> extends never ? true : never = true;
 void everyFieldHasAColumn;
 
-type ListField = 'tags' | 'partnerFit';
-const isList = (field: FullField): field is ListField => field === 'tags' || field === 'partnerFit';
+const isList = (field: string): field is ListField => Object.hasOwn(LIST_SCHEMAS, field);
+
+/** Columns of full-1 that full-2 carries in the lists. */
+const LEGACY_FIELDS = [
+  'email',
+  'phone',
+  'website',
+  'linkedin',
+  'address',
+] as const satisfies readonly (keyof LegacyContactFields)[];
 
 // Cell codec on top of the formula guard (neutralise.ts), so that every value
 // round-trips and an empty cell can mean "absent":
@@ -75,50 +125,76 @@ function decodeCell(cell: string): string | undefined {
   return GUARDED.test(cell) ? cell.slice(1) : restore(cell);
 }
 
+/** The list as written: only the model's keys of each entry, and no e164 (derived, recomputed on import). */
+function listJson(contact: ContactInput, field: ListField): string {
+  const entries = {
+    emails: () => contact.emails.map(({ label, value }) => ({ label, value })),
+    phones: () => contact.phones.map(({ label, value }) => ({ label, value })),
+    addresses: () =>
+      contact.addresses.map(({ label, street, extended, poBox, postalCode, city, region, country, formatted }) => ({
+        label,
+        street,
+        extended,
+        poBox,
+        postalCode,
+        city,
+        region,
+        country,
+        formatted,
+      })),
+    websites: () => contact.websites.map(({ label, value }) => ({ label, value })),
+    tags: () => contact.tags,
+    partnerFit: () => contact.partnerFit,
+  }[field];
+  return JSON.stringify(entries());
+}
+
 const COLUMNS: readonly Column[] = [
   { header: FULL_MARKER, value: () => VERSION },
   ...FULL_FIELDS.map((field): Column => ({
     header: field,
-    value: (contact) => (isList(field) ? JSON.stringify(contact[field] ?? []) : contact[field]),
+    value: (contact) => (isList(field) ? listJson(contact, field) : contact[field]),
   })),
 ];
 
 export const fullTable = (contacts: readonly ContactInput[]): Table => toTable(COLUMNS, contacts, encodeCell);
 
-function parseList(text: string): string[] | undefined {
+function parseList(field: ListField, json: string): unknown[] | undefined {
   try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+    const result = v.safeParse(LIST_SCHEMAS[field], JSON.parse(json));
+    return result.success ? result.output : undefined;
   } catch {
     return undefined;
   }
 }
 
-const FIELD_KEYS = FULL_FIELDS.map((field) => [field, normaliseHeader(field)] as const);
+const FIELD_KEYS = [...FULL_FIELDS, ...LEGACY_FIELDS].map((field) => [field, normaliseHeader(field)] as const);
 const MARKER_KEY = normaliseHeader(FULL_MARKER);
 
 export function readFull(cells: Cells): RowResult {
   const version = cells.get(MARKER_KEY);
-  if (version !== undefined && version !== VERSION) {
-    return { error: `unsupported Sternstunde format "${version}" (this version reads "${VERSION}")` };
+  if (version !== undefined && !READABLE_VERSIONS.includes(version)) {
+    return {
+      error: `unsupported Sternstunde format "${version}" (this version reads "${READABLE_VERSIONS.join('", "')}")`,
+    };
   }
-  const contact: ContactInput = { tags: [], partnerFit: [] };
+  const row: Record<string, unknown> = {};
   for (const [field, key] of FIELD_KEYS) {
     const cell = cells.get(key);
     if (cell === undefined) continue;
-    const text = decodeCell(cell);
-    if (text === undefined) return { error: `${field}: malformed escaped text` };
+    const value = decodeCell(cell);
+    if (value === undefined) return { error: `${field}: malformed escaped text` };
     if (isList(field)) {
-      const list = parseList(text);
-      if (!list) return { error: `${field}: expected a JSON list of texts like ["a","b"]` };
-      contact[field] = list;
+      const list = parseList(field, value);
+      if (!list) return { error: `${field}: expected a JSON list like ${LIST_EXAMPLES[field]}` };
+      row[field] = list;
     } else if (field === 'followUpStatus') {
-      if (text !== 'open' && text !== 'done')
-        return { error: `followUpStatus: expected "open" or "done", got "${text}"` };
-      contact[field] = text;
+      if (value !== 'open' && value !== 'done')
+        return { error: `followUpStatus: expected "open" or "done", got "${value}"` };
+      row[field] = value;
     } else {
-      contact[field] = text;
+      row[field] = value;
     }
   }
-  return { contact };
+  return { contact: upgradeContact(row) };
 }

@@ -1,23 +1,31 @@
-// Google Contacts CSV: 17 fixed columns, then numbered groups. Sternstunde's
-// own fields travel as Labels (tags) and Custom Field N - Label/Value pairs.
-import type { ContactInput } from '../../model/contact';
-import { EXTRAS, applyPairs, extraPairs, mergeItems, type Pair } from '../extras';
+// Google Contacts CSV: 17 fixed columns, then numbered groups (docs/contacts-csv.md,
+// "Google"): E-mail N, Phone N, Address N, Website N, each with its label, one
+// value per group; Custom Field N pairs carry Sternstunde's own fields and
+// Labels the tags. Import also reads several values joined with " ::: " in one
+// group, Google's "* " mark of the primary entry, and the old header names.
+import {
+  type ADDRESS_PARTS as PART_KEYS,
+  COMMON_LABELS,
+  type ContactAddress,
+  type ContactInput,
+  type ContactLabel,
+} from '../../model/contact';
+import { EXTRAS, applyPairs, asBirthday, extraPairs, mergeItems, type Pair } from '../extras';
 import { splitFullName } from '../names';
 import type { Cells, RowResult, Table } from '../types';
 import {
   type Column,
   type FieldMap,
-  type Labelled,
   appendNotes,
-  blankColumn,
+  commonLabel,
   emptyContact,
+  exactCell,
   fieldReaders,
   hasContent,
-  itemsOf,
   lossyCell,
   mapColumns,
+  present,
   readFields,
-  takeFirst,
   textCell,
   toTable,
 } from './table';
@@ -25,6 +33,8 @@ import {
 const MULTI = ' ::: ';
 const SYSTEM_LABEL = '* myContacts';
 const OUR_LABEL = 'Sternstunde';
+/** Google marks the primary e-mail or phone by starting its label with this. */
+const PRIMARY = '* ';
 
 const FIELDS: FieldMap = [
   ['First Name', 'firstName'],
@@ -35,28 +45,92 @@ const FIELDS: FieldMap = [
   ['Phonetic Last Name'],
   ['Name Prefix', 'prefix'],
   ['Name Suffix', 'suffix'],
-  ['Nickname'],
+  ['Nickname', 'nickname'],
   ['File As'],
   ['Organization Name', 'company'],
   ['Organization Title', 'jobTitle'],
   ['Organization Department', 'department'],
-  ['Birthday'],
+  ['Birthday', 'birthday'],
   ['Notes', 'notes'],
   ['Photo'],
 ];
 
+/** Fields read by the generic reader; Birthday is checked and Notes kept exactly, below. */
+const READERS = fieldReaders(FIELDS.filter(([header]) => header !== 'Birthday' && header !== 'Notes'));
+
 const labels = (contact: ContactInput): string =>
-  [SYSTEM_LABEL, OUR_LABEL, ...itemsOf(contact.tags).filter((tag) => tag.trim() !== '')].join(MULTI);
+  [SYSTEM_LABEL, OUR_LABEL, ...contact.tags.filter((tag) => tag.trim() !== '')].join(MULTI);
 
-const present = (value: string | undefined): boolean => value !== undefined && value.trim() !== '';
+/** Our label as Google writes it: its built-in labels capitalised, custom text as given. */
+function googleLabel(label: ContactLabel, primary: boolean): string {
+  const common = commonLabel(label);
+  const shown = (COMMON_LABELS as readonly string[]).includes(common)
+    ? common.charAt(0).toUpperCase() + common.slice(1)
+    : label;
+  return primary ? `${PRIMARY}${shown}` : shown;
+}
 
-/** "Kind N - Label" (written only when there is a value) and "Kind N - <part>". */
-const group = (kind: string, n: number, label: string, value: Column['value'], part = 'Value'): Column[] => [
-  { header: `${kind} ${n} - Label`, value: (c) => (present(value(c)) ? label : undefined) },
-  { header: `${kind} ${n} - ${part}`, value },
-];
+/** Address parts in Google's column order, with the model's key for each. */
+const ADDRESS_COLUMNS = [
+  ['Formatted', 'formatted'],
+  ['Street', 'street'],
+  ['City', 'city'],
+  ['PO Box', 'poBox'],
+  ['Region', 'region'],
+  ['Postal Code', 'postalCode'],
+  ['Country', 'country'],
+  ['Extended Address', 'extended'],
+] as const satisfies readonly (readonly [string, Exclude<keyof ContactAddress, 'label'>])[];
+// Every part of the model has its column.
+const everyPartHasAColumn: Exclude<(typeof PART_KEYS)[number], (typeof ADDRESS_COLUMNS)[number][1]> extends never
+  ? true
+  : never = true;
+void everyPartHasAColumn;
 
-const ADDRESS_PARTS = ['Street', 'City', 'PO Box', 'Region', 'Postal Code', 'Country', 'Extended Address'];
+const hasAddress = (address: ContactAddress): boolean => ADDRESS_COLUMNS.some(([, key]) => present(address[key]));
+
+/** The entries Google gets: blank ones are left out. */
+const emailsOf = (c: ContactInput) => c.emails.filter((e) => present(e.value));
+const phonesOf = (c: ContactInput) => c.phones.filter((p) => present(p.value));
+const addressesOf = (c: ContactInput) => c.addresses.filter(hasAddress);
+const websitesOf = (c: ContactInput) => c.websites.filter((w) => present(w.value));
+
+/** "Kind N - Label" and "Kind N - Value" of the Nth entry; the first is marked primary when there are several. */
+function valueGroup(
+  kind: string,
+  n: number,
+  entries: (c: ContactInput) => readonly { label: ContactLabel; value: string }[],
+  markPrimary: boolean,
+): Column[] {
+  const entry = (c: ContactInput) => entries(c)[n - 1];
+  return [
+    {
+      header: `${kind} ${n} - Label`,
+      value: (c) => {
+        const e = entry(c);
+        return e && googleLabel(e.label, markPrimary && n === 1 && entries(c).length > 1);
+      },
+    },
+    { header: `${kind} ${n} - Value`, value: (c) => entry(c)?.value },
+  ];
+}
+
+function addressGroup(n: number): Column[] {
+  const entry = (c: ContactInput) => addressesOf(c)[n - 1];
+  return [
+    {
+      header: `Address ${n} - Label`,
+      value: (c) => {
+        const e = entry(c);
+        return e && googleLabel(e.label, false);
+      },
+    },
+    ...ADDRESS_COLUMNS.map(([part, key]): Column => ({
+      header: `Address ${n} - ${part}`,
+      value: (c) => entry(c)?.[key],
+    })),
+  ];
+}
 
 // Tags travel as Labels, so the custom fields carry every other extra.
 const CUSTOM_EXTRAS = EXTRAS.filter((extra) => extra.label !== 'Tags');
@@ -67,18 +141,19 @@ const customFields = (n: number): Column[] =>
     { header: `Custom Field ${i + 1} - Value`, value: (c: ContactInput) => extraPairs(c, CUSTOM_EXTRAS)[i]?.[1] },
   ]).flat();
 
+/** 1..n, n being the most entries any contact has (at least 1, so every group has its columns). */
+const numbers = (contacts: readonly ContactInput[], count: (c: ContactInput) => number): number[] =>
+  Array.from({ length: Math.max(1, ...contacts.map(count)) }, (_, i) => i + 1);
+
 export function googleTable(contacts: readonly ContactInput[]): Table {
-  const customCount = Math.max(1, ...contacts.map((c) => extraPairs(c, CUSTOM_EXTRAS).length));
   const columns: Column[] = [
     ...mapColumns(FIELDS),
     { header: 'Labels', value: labels },
-    ...group('E-mail', 1, 'Work', (c) => c.email),
-    ...group('Phone', 1, 'Mobile', (c) => c.phone),
-    ...group('Address', 1, 'Work', (c) => c.address, 'Formatted'),
-    ...ADDRESS_PARTS.map((part) => blankColumn(`Address 1 - ${part}`)),
-    ...group('Website', 1, 'Work', (c) => c.website),
-    ...group('Website', 2, 'LinkedIn', (c) => c.linkedin),
-    ...customFields(customCount),
+    ...numbers(contacts, (c) => emailsOf(c).length).flatMap((n) => valueGroup('E-mail', n, emailsOf, true)),
+    ...numbers(contacts, (c) => phonesOf(c).length).flatMap((n) => valueGroup('Phone', n, phonesOf, true)),
+    ...numbers(contacts, (c) => addressesOf(c).length).flatMap(addressGroup),
+    ...numbers(contacts, (c) => websitesOf(c).length).flatMap((n) => valueGroup('Website', n, websitesOf, false)),
+    ...customFields(Math.max(1, ...contacts.map((c) => extraPairs(c, CUSTOM_EXTRAS).length))),
   ];
   return toTable(columns, contacts, lossyCell);
 }
@@ -98,55 +173,119 @@ const OLD_NAMES = new Map([
 export const googleOldKey = (key: string): string =>
   OLD_NAMES.get(key) ?? key.replace(/^(.+ \d+) - type$/, '$1 - label');
 
-const READERS = fieldReaders(FIELDS);
+/** The numbers N of the groups "kind N - …" present in the row, ascending. */
+function groupNumbers(cells: Cells, kind: string): number[] {
+  const pattern = new RegExp(`^${kind} (\\d+) - `);
+  const found = new Set<number>();
+  for (const key of cells.keys()) {
+    const n = pattern.exec(key)?.[1];
+    if (n !== undefined) found.add(Number(n));
+  }
+  return [...found].sort((a, b) => a - b);
+}
 
-/** Values of the numbered group `kind` (e.g. "email"), in number order, multi-values split. */
-function groupValues(cells: Cells, kind: string, part: string, display: string): (Labelled & { type: string })[] {
-  const pattern = new RegExp(`^${kind} (\\d+) - ${part}$`);
-  return [...cells.keys()]
-    .flatMap((key) => {
-      const n = pattern.exec(key)?.[1];
-      return n === undefined ? [] : [{ n: Number(n), key }];
-    })
-    .sort((a, b) => a.n - b.n)
-    .flatMap(({ n, key }) => {
-      const type = textCell(cells, `${kind} ${n} - label`) ?? '';
-      return (textCell(cells, key) ?? '')
-        .split(MULTI)
+const splitMulti = (text: string | undefined): string[] => (text === undefined ? [] : text.split(MULTI));
+
+interface ReadLabel {
+  label: ContactLabel;
+  primary: boolean;
+}
+
+function readLabel(text: string | undefined): ReadLabel {
+  const trimmed = (text ?? '').trim();
+  const primary = trimmed.startsWith('*');
+  return { label: commonLabel(primary ? trimmed.slice(1) : trimmed), primary };
+}
+
+/**
+ * The label of each of `count` values of one group: one label per value when
+ * the label cell has as many parts, else the one label for all of them.
+ */
+function groupLabels(cell: string | undefined, count: number): ReadLabel[] {
+  const parts = splitMulti(cell);
+  return Array.from({ length: count }, (_, i) => readLabel(parts.length === count ? parts[i] : cell));
+}
+
+interface Found<T> {
+  entry: T;
+  primary: boolean;
+}
+
+/** Primary entries first (Google's "* "), the others in file order. */
+const primaryFirst = <T>(found: readonly Found<T>[]): T[] =>
+  [...found.filter((f) => f.primary), ...found.filter((f) => !f.primary)].map((f) => f.entry);
+
+function readValues(cells: Cells, kind: string): { label: ContactLabel; value: string }[] {
+  return primaryFirst(
+    groupNumbers(cells, kind).flatMap((n) => {
+      const values = splitMulti(textCell(cells, `${kind} ${n} - value`))
         .map((value) => value.trim())
-        .filter((value) => value !== '')
-        .map((value) => ({ label: display, value, type }));
-    });
+        .filter((value) => value !== '');
+      return groupLabels(textCell(cells, `${kind} ${n} - label`), values.length).map(({ label, primary }, i) => ({
+        entry: { label, value: values[i] ?? '' },
+        primary,
+      }));
+    }),
+  );
 }
 
-function customPairs(cells: Cells): Pair[] {
-  return groupValues(cells, 'custom field', 'value', '').map(({ type, value }) => [type || 'Custom field', value]);
+/** Several addresses in one group are joined part by part: the Nth of each part belongs to the Nth address. */
+function readAddresses(cells: Cells): ContactAddress[] {
+  return primaryFirst(
+    groupNumbers(cells, 'address').flatMap((n) => {
+      const parts = ADDRESS_COLUMNS.map(
+        ([part, key]) => [key, splitMulti(textCell(cells, `address ${n} - ${part.toLowerCase()}`))] as const,
+      );
+      const count = Math.max(0, ...parts.map(([, values]) => values.length));
+      return groupLabels(textCell(cells, `address ${n} - label`), count).flatMap(({ label, primary }, i) => {
+        const entry: ContactAddress = { label };
+        for (const [key, values] of parts) {
+          const value = values[i]?.trim();
+          if (value) entry[key] = value;
+        }
+        return hasAddress(entry) ? [{ entry, primary }] : [];
+      });
+    }),
+  );
 }
+
+/** "Label: value" of each numbered group of `kind` that has a value (custom fields, relations, events). */
+function labelledPairs(cells: Cells, kind: string, fallback: string): Pair[] {
+  return groupNumbers(cells, kind).flatMap((n) => {
+    const value = textCell(cells, `${kind} ${n} - value`);
+    const label = textCell(cells, `${kind} ${n} - label`);
+    return value === undefined ? [] : [[label ?? fallback, value] as const];
+  });
+}
+
+const lineOf = ([label, value]: Pair): string => `${label}: ${value}`;
 
 export function readGoogle(cells: Cells): RowResult {
   const contact = emptyContact();
   readFields(contact, cells, READERS);
+  const notes = exactCell(cells, 'notes');
+  if (notes !== undefined) contact.notes = notes;
   contact.tags = mergeItems(
     [],
-    (textCell(cells, 'labels') ?? '')
-      .split(MULTI)
-      .filter((label) => !label.trim().startsWith('*') && label.trim().toLowerCase() !== OUR_LABEL.toLowerCase()),
+    splitMulti(textCell(cells, 'labels')).filter(
+      (label) => !label.trim().startsWith('*') && label.trim().toLowerCase() !== OUR_LABEL.toLowerCase(),
+    ),
   );
+  contact.emails = readValues(cells, 'email');
+  contact.phones = readValues(cells, 'phone');
+  contact.addresses = readAddresses(cells);
+  contact.websites = readValues(cells, 'website');
 
   const leftover: string[] = [];
-  takeFirst(contact, 'email', groupValues(cells, 'email', 'value', 'E-mail'), leftover);
-  takeFirst(contact, 'phone', groupValues(cells, 'phone', 'value', 'Phone'), leftover);
-  takeFirst(contact, 'address', groupValues(cells, 'address', 'formatted', 'Address'), leftover);
-  const websites = groupValues(cells, 'website', 'value', 'Website');
-  const isLinkedIn = (w: { type: string; value: string }) => /linkedin/i.test(w.type) || /linkedin\./i.test(w.value);
-  takeFirst(contact, 'linkedin', websites.filter(isLinkedIn), leftover);
-  takeFirst(
-    contact,
-    'website',
-    websites.filter((w) => !isLinkedIn(w)),
-    leftover,
-  );
-  leftover.push(...applyPairs(contact, customPairs(cells)));
+  const birthday = textCell(cells, 'birthday');
+  if (birthday !== undefined) {
+    if (asBirthday(birthday)) contact.birthday = birthday;
+    else leftover.push(`Birthday: ${birthday}`);
+  }
+  leftover.push(...applyPairs(contact, labelledPairs(cells, 'custom field', 'Custom field')));
+  // Google's Relation N and Event N (a spouse, an anniversary): the model has no field, so note lines.
+  leftover.push(...labelledPairs(cells, 'relation', 'Relation').map(lineOf));
+  leftover.push(...labelledPairs(cells, 'event', 'Event').map(lineOf));
 
   if (contact.firstName === undefined && contact.middleName === undefined && contact.lastName === undefined) {
     const fullName = textCell(cells, 'name') ?? textCell(cells, 'file as');

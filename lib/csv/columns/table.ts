@@ -1,7 +1,7 @@
 // The column-table approach shared by all formats: a format is a list of
 // columns, each with a header and how to get the cell from a contact. Import
 // reads cells back by normalised header.
-import type { ContactData, ContactInput } from '../../model/contact';
+import type { ContactData, ContactInput, ContactLabel } from '../../model/contact';
 import { normaliseHeader } from '../headers';
 import { neutralise, restore } from '../neutralise';
 import type { Cells, Table } from '../types';
@@ -44,24 +44,6 @@ export function readFields(contact: ContactInput, cells: Cells, readers: readonl
   }
 }
 
-export interface Labelled {
-  label: string;
-  value: string;
-}
-
-/** The first value fills the field (if still empty); the others become "Label: value" note lines. */
-export function takeFirst(
-  contact: ContactInput,
-  field: TextField,
-  values: readonly Labelled[],
-  leftover: string[],
-): void {
-  for (const { label, value } of values) {
-    if (contact[field] === undefined) contact[field] = value;
-    else leftover.push(`${label}: ${value}`);
-  }
-}
-
 /** Header row plus one row per contact; `encode` turns a value into cell text. */
 export function toTable(
   columns: readonly Column[],
@@ -82,7 +64,7 @@ export function toTable(
 /**
  * Cell encoding for Google and Outlook (lossy formats): blank values become
  * empty cells, characters our importer rejects as corruption are dropped,
- * formulas are neutralised.
+ * formulas are neutralised (phone numbers are not: see neutralise.ts).
  */
 export function lossyCell(value: string): string | undefined {
   const clean = value.replace(/[\0\uFFFD]/g, '');
@@ -97,17 +79,38 @@ export function textCell(cells: Cells, key: string): string | undefined {
   return text === '' ? undefined : text;
 }
 
-export const emptyContact = (): ContactInput => ({ tags: [], partnerFit: [] });
+/** The de-neutralised text of a cell exactly as it is (the user's notes); undefined when blank or missing. */
+export function exactCell(cells: Cells, key: string): string | undefined {
+  const raw = cells.get(key);
+  return raw === undefined || raw.trim() === '' ? undefined : restore(raw);
+}
 
-/** Lists are required by the model; tolerate callers that omit them anyway. */
-export const itemsOf = (list: readonly string[] | undefined): readonly string[] => list ?? [];
+export const emptyContact = (): ContactInput => ({
+  emails: [],
+  phones: [],
+  addresses: [],
+  websites: [],
+  tags: [],
+  partnerFit: [],
+});
 
 /** Whether an imported contact carries anything besides empty lists. */
 export const hasContent = (contact: ContactInput): boolean =>
   Object.values(contact).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
 
-/** Appends "Label: value" lines the format has no field for to the notes. */
+/** Appends "Label: value" lines the format has no field for after the notes, separated by a blank line. */
 export function appendNotes(contact: ContactInput, lines: readonly string[]): void {
   if (lines.length === 0) return;
   contact.notes = [contact.notes, lines.join('\n')].filter((part) => part !== undefined).join('\n\n');
+}
+
+/** Whether a text has something besides whitespace. */
+export const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+
+/** "work", "home", "mobile", "other" whatever their case; any other label as given; a blank one is "other". */
+export function commonLabel(label: string): ContactLabel {
+  const text = label.trim();
+  const lower = text.toLowerCase();
+  if (lower === '') return 'other';
+  return lower === 'work' || lower === 'home' || lower === 'mobile' || lower === 'other' ? lower : text;
 }

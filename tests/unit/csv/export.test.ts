@@ -62,24 +62,17 @@ const GOOGLE_17 = [
   'Photo',
   'Labels',
 ];
-const GOOGLE_GROUPS = [
-  'E-mail 1 - Label',
-  'E-mail 1 - Value',
-  'Phone 1 - Label',
-  'Phone 1 - Value',
-  'Address 1 - Label',
-  'Address 1 - Formatted',
-  'Address 1 - Street',
-  'Address 1 - City',
-  'Address 1 - PO Box',
-  'Address 1 - Region',
-  'Address 1 - Postal Code',
-  'Address 1 - Country',
-  'Address 1 - Extended Address',
-  'Website 1 - Label',
-  'Website 1 - Value',
-  'Website 2 - Label',
-  'Website 2 - Value',
+const group = (name: string) => [`${name} - Label`, `${name} - Value`];
+const address = (n: number) =>
+  ['Label', 'Formatted', 'Street', 'City', 'PO Box', 'Region', 'Postal Code', 'Country', 'Extended Address'].map(
+    (part) => `Address ${n} - ${part}`,
+  );
+/** Google's groups for the most entries any exported contact has: E-mail, Phone, Address, Website in that order. */
+const googleGroups = (emails: number, phones: number, addresses: number, websites: number) => [
+  ...Array.from({ length: emails }, (_, i) => group(`E-mail ${i + 1}`)).flat(),
+  ...Array.from({ length: phones }, (_, i) => group(`Phone ${i + 1}`)).flat(),
+  ...Array.from({ length: addresses }, (_, i) => address(i + 1)).flat(),
+  ...Array.from({ length: websites }, (_, i) => group(`Website ${i + 1}`)).flat(),
 ];
 const custom = (n: number) =>
   Array.from({ length: n }, (_, i) => [`Custom Field ${i + 1} - Label`, `Custom Field ${i + 1} - Value`]).flat();
@@ -99,14 +92,15 @@ const FULL_HEADER = [
   'middleName',
   'lastName',
   'suffix',
+  'nickname',
   'company',
   'jobTitle',
   'department',
-  'email',
-  'phone',
-  'website',
-  'linkedin',
-  'address',
+  'birthday',
+  'emails',
+  'phones',
+  'addresses',
+  'websites',
   'notes',
   'tags',
   'eventId',
@@ -117,19 +111,34 @@ const FULL_HEADER = [
   'followUpStatus',
   'followUpPromise',
   'followUpContext',
+  'followUpEmail',
 ];
+
+const lists = { emails: [], phones: [], addresses: [], websites: [], tags: [], partnerFit: [] };
 
 const anna: ContactInput = {
   prefix: 'Dr.',
   firstName: 'Anna',
   lastName: 'van der Berg',
+  nickname: 'Anni',
   company: 'Huber & Söhne, Wien',
   jobTitle: 'Einkauf',
-  email: 'anna@huber.at',
-  phone: '+43 660 1234567',
-  website: 'https://huber.at',
-  linkedin: 'https://www.linkedin.com/in/anna',
-  address: 'Ringstraße 5\n1010 Wien',
+  department: 'Beschaffung',
+  birthday: '1980-04-12',
+  emails: [
+    { label: 'work', value: 'anna@huber.at' },
+    { label: 'home', value: 'anna@gmx.at' },
+  ],
+  phones: [
+    { label: 'mobile', value: '+43 660 1234567', e164: '+436601234567' },
+    { label: 'work', value: '+1 (555) 010-0199' },
+    { label: 'Fax', value: '+43 1 5550199' },
+  ],
+  addresses: [{ label: 'work', street: 'Ringstraße 5', postalCode: '1010', city: 'Wien', country: 'AT' }],
+  websites: [
+    { label: 'work', value: 'https://huber.at' },
+    { label: 'LinkedIn', value: 'https://www.linkedin.com/in/anna' },
+  ],
   notes: '=1+1 "quoted"; done',
   tags: ['Kunde', 'Wien'],
   metAt: 'Weihnachtsfeier Huber AG',
@@ -139,8 +148,9 @@ const anna: ContactInput = {
   followUpStatus: 'open',
   followUpPromise: '-send brochure',
   followUpContext: 'Punsch stand\nLieferketten',
+  followUpEmail: 'anna@gmx.at',
 };
-const bare: ContactInput = { firstName: 'Tab', lastName: '\tstart', tags: [], partnerFit: [] };
+const bare: ContactInput = { ...lists, firstName: 'Tab', lastName: '\tstart' };
 
 function parsed(format: 'full' | 'google' | 'outlook', delimiter: ',' | ';' = ',') {
   const text = contactsToCsv([anna, bare], format, { delimiter });
@@ -152,10 +162,10 @@ function parsed(format: 'full' | 'google' | 'outlook', delimiter: ',' | ';' = ',
 }
 
 describe('exact headers', () => {
-  it('Google: the 17 columns, the groups, one custom field slot per extra in use', () => {
-    expect(parsed('google').header).toEqual([...GOOGLE_17, ...GOOGLE_GROUPS, ...custom(7)]);
+  it('Google: the 17 columns, groups for the most entries any contact has, one custom field slot per extra in use', () => {
+    expect(parsed('google').header).toEqual([...GOOGLE_17, ...googleGroups(2, 3, 1, 2), ...custom(8)]);
     const plain = readStrict(contactsToCsv([bare], 'google').slice(1), ',')[0];
-    expect(plain).toEqual([...GOOGLE_17, ...GOOGLE_GROUPS, ...custom(1)]);
+    expect(plain).toEqual([...GOOGLE_17, ...googleGroups(1, 1, 1, 1), ...custom(1)]);
   });
 
   it('Outlook: exactly the 61 columns in order', () => {
@@ -184,25 +194,72 @@ describe('file shape (read back with an independent strict RFC 4180 reader)', ()
     }
   }
 
-  it('no cell of any format starts with a formula character', () => {
+  it('no cell of any format starts with a formula character, but phone numbers are left as they are', () => {
+    const phone = /^\+[ \d()/.-]*\d[ \d()/.-]*$/;
     for (const format of ['full', 'google', 'outlook'] as const) {
-      for (const row of parsed(format).data) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      for (const row of parsed(format).data) {
+        for (const cell of row) if (!phone.test(cell)) expect(cell).not.toMatch(/^(?:\s*[=+\-@]|[\t\r])/);
+      }
     }
+    const text = contactsToCsv([{ ...lists, phones: [{ label: 'work', value: '+1 (555) 010-0199' }] }], 'google');
+    expect(text).toContain(',+1 (555) 010-0199,');
+    expect(text).not.toContain("'+");
+  });
+
+  it('the guard catches formulas after leading spaces and line breaks, and + or - text that is no phone number', () => {
+    const tricky: ContactInput = {
+      ...lists,
+      firstName: '  =cmd',
+      lastName: '\n@SUM(1)',
+      company: '+SUM(A1)',
+      jobTitle: '-2+3',
+      phones: [{ label: 'work', value: '+43 1 =x' }],
+    };
+    for (const format of ['google', 'outlook', 'full'] as const) {
+      const { rows } = { rows: readStrict(contactsToCsv([tricky], format).slice(1), ',') };
+      const [header = [], row = []] = rows;
+      const cell = (name: string) => row[header.indexOf(name)];
+      const names = {
+        google: ['First Name', 'Last Name', 'Organization Name', 'Organization Title'],
+        outlook: ['First Name', 'Last Name', 'Company', 'Job Title'],
+        full: ['firstName', 'lastName', 'company', 'jobTitle'],
+      }[format];
+      expect(names.map(cell)).toEqual(["'  =cmd", "'\n@SUM(1)", "'+SUM(A1)", "'-2+3"]);
+    }
+    expect(contactsToCsv([tricky], 'google')).toContain(",'+43 1 =x,");
+    // full undoes the guard exactly; Google and Outlook trim the cells they read.
+    expect(csvToContacts(contactsToCsv([tricky], 'full')).contacts).toStrictEqual([tricky]);
   });
 
   it('Google cells', () => {
     const { cell } = parsed('google');
     expect(cell(0, 'Name Prefix')).toBe('Dr.');
     expect(cell(0, 'Last Name')).toBe('van der Berg');
+    expect(cell(0, 'Nickname')).toBe('Anni');
     expect(cell(0, 'Organization Name')).toBe('Huber & Söhne, Wien');
+    expect(cell(0, 'Organization Department')).toBe('Beschaffung');
+    expect(cell(0, 'Birthday')).toBe('1980-04-12');
     expect(cell(0, 'Notes')).toBe(`'=1+1 "quoted"; done`);
     expect(cell(0, 'Labels')).toBe('* myContacts ::: Sternstunde ::: Kunde ::: Wien');
-    expect(cell(0, 'E-mail 1 - Value')).toBe('anna@huber.at');
-    expect(cell(0, 'Phone 1 - Value')).toBe("'+43 660 1234567");
-    expect(cell(0, 'Address 1 - Formatted')).toBe('Ringstraße 5\n1010 Wien');
-    expect(cell(0, 'Website 2 - Label')).toBe('LinkedIn');
-    expect(cell(0, 'Website 2 - Value')).toBe('https://www.linkedin.com/in/anna');
-    const customs = Array.from({ length: 7 }, (_, i) => [
+    expect([1, 2].map((n) => [cell(0, `E-mail ${n} - Label`), cell(0, `E-mail ${n} - Value`)])).toEqual([
+      ['* Work', 'anna@huber.at'],
+      ['Home', 'anna@gmx.at'],
+    ]);
+    expect([1, 2, 3].map((n) => [cell(0, `Phone ${n} - Label`), cell(0, `Phone ${n} - Value`)])).toEqual([
+      ['* Mobile', '+43 660 1234567'],
+      ['Work', '+1 (555) 010-0199'],
+      ['Fax', '+43 1 5550199'],
+    ]);
+    expect(
+      ['Label', 'Formatted', 'Street', 'City', 'PO Box', 'Region', 'Postal Code', 'Country'].map((p) =>
+        cell(0, `Address 1 - ${p}`),
+      ),
+    ).toEqual(['Work', '', 'Ringstraße 5', 'Wien', '', '', '1010', 'AT']);
+    expect([cell(0, 'Website 2 - Label'), cell(0, 'Website 2 - Value')]).toEqual([
+      'LinkedIn',
+      'https://www.linkedin.com/in/anna',
+    ]);
+    const customs = Array.from({ length: 8 }, (_, i) => [
       cell(0, `Custom Field ${i + 1} - Label`),
       cell(0, `Custom Field ${i + 1} - Value`),
     ]);
@@ -214,26 +271,37 @@ describe('file shape (read back with an independent strict RFC 4180 reader)', ()
       ['Follow-up status', 'open'],
       ['Follow-up promise', "'-send brochure"],
       ['Follow-up context', 'Punsch stand\nLieferketten'],
+      ['Follow-up e-mail', 'anna@gmx.at'],
     ]);
     expect(cell(1, 'Last Name')).toBe("'\tstart");
     expect(cell(1, 'Labels')).toBe('* myContacts ::: Sternstunde');
     expect(cell(1, 'E-mail 1 - Label')).toBe('');
+    expect(cell(1, 'Phone 2 - Label')).toBe('');
     expect(cell(1, 'Custom Field 1 - Label')).toBe('');
   });
 
-  it('Outlook cells, with the Sternstunde fields as readable note lines', () => {
+  it('Outlook cells, with the Sternstunde fields and what has no column as readable note lines', () => {
     const { cell } = parsed('outlook');
     expect(cell(0, 'Title')).toBe('Dr.');
+    expect(cell(0, 'Nickname')).toBe('Anni');
+    expect(cell(0, 'Department')).toBe('Beschaffung');
+    expect(cell(0, 'Birthday')).toBe('4/12/1980');
     expect(cell(0, 'E-mail Address')).toBe('anna@huber.at');
-    expect(cell(0, 'Mobile Phone')).toBe("'+43 660 1234567");
-    expect(cell(0, 'Business Street')).toBe('Ringstraße 5\n1010 Wien');
+    expect(cell(0, 'E-mail 2 Address')).toBe('anna@gmx.at');
+    expect(cell(0, 'Mobile Phone')).toBe('+43 660 1234567');
+    expect(cell(0, 'Business Phone')).toBe('+1 (555) 010-0199');
+    expect(cell(0, 'Business Fax')).toBe('+43 1 5550199');
+    expect(cell(0, 'Business Street')).toBe('Ringstraße 5');
+    expect(cell(0, 'Business Postal Code')).toBe('1010');
+    expect(cell(0, 'Business City')).toBe('Wien');
+    expect(cell(0, 'Business Country/Region')).toBe('AT');
     expect(cell(0, 'Web Page')).toBe('https://huber.at');
-    expect(cell(0, 'Personal Web Page')).toBe('https://www.linkedin.com/in/anna');
+    expect(cell(0, 'Personal Web Page')).toBe('');
     expect(cell(0, 'Notes')).toBe(
       [
         `'=1+1 "quoted"; done`,
         '',
-        '--- Sternstunde ---',
+        '[Sternstunde]',
         'Met at: Weihnachtsfeier Huber AG',
         'Introduced by: @maria',
         'Partner fit: Koller IT; Bau Wagner',
@@ -242,36 +310,101 @@ describe('file shape (read back with an independent strict RFC 4180 reader)', ()
         'Follow-up promise: -send brochure',
         'Follow-up context: Punsch stand',
         '  Lieferketten',
+        'Follow-up e-mail: anna@gmx.at',
         'Tags: Kunde; Wien',
+        'Website (LinkedIn): https://www.linkedin.com/in/anna',
       ].join('\n'),
     );
     expect(cell(1, 'Notes')).toBe('');
   });
 
-  it("'full' cells: lists as JSON, formulas and the empty string guarded", () => {
-    const text = contactsToCsv([{ ...anna, email: '' }], 'full');
+  it('Outlook: a 4th e-mail, a 3rd work phone, a 2nd home address go into the block and come back', () => {
+    const many: ContactInput = {
+      ...lists,
+      firstName: 'Viel',
+      emails: ['a@x.at', 'b@x.at', 'c@x.at', 'd@x.at'].map((value, i) => ({ label: i === 3 ? 'home' : 'work', value })),
+      phones: [
+        { label: 'work', value: '+43 1 1' },
+        { label: 'work', value: '+43 1 2' },
+        { label: 'work', value: '+43 1 3' },
+      ],
+      addresses: [
+        { label: 'home', street: 'Gasse 1', city: 'Wien' },
+        { label: 'home', street: 'Weg 2\nHinterhaus', postalCode: '5020', city: 'Salzburg' },
+      ],
+      birthday: '--12-24',
+    };
+    const text = contactsToCsv([many], 'outlook');
     const [header = [], row = []] = readStrict(text.slice(1), ',');
     const cell = (name: string) => row[header.indexOf(name)];
-    expect(cell('sternstunde')).toBe('full-1');
+    expect(cell('E-mail 3 Address')).toBe('c@x.at');
+    expect([cell('Business Phone'), cell('Business Phone 2')]).toEqual(['+43 1 1', '+43 1 2']);
+    expect(cell('Home Street')).toBe('Gasse 1');
+    expect(cell('Birthday')).toBe('');
+    expect(cell('Notes')).toBe(
+      [
+        '[Sternstunde]',
+        'E-mail (home): d@x.at',
+        'Phone (work): +43 1 3',
+        'Address 1 (home) street: Weg 2',
+        '  Hinterhaus',
+        'Address 1 (home) postal code: 5020',
+        'Address 1 (home) city: Salzburg',
+        'Birthday: --12-24',
+      ].join('\n'),
+    );
+    const [back] = csvToContacts(text).contacts;
+    expect(back).toStrictEqual({
+      ...many,
+      // Outlook's e-mail columns have no label.
+      emails: many.emails.map((e, i) => (i < 3 ? { label: 'other', value: e.value } : e)),
+    });
+  });
+
+  it("'full' cells: lists as JSON, formulas and the empty string guarded, phone numbers as they are", () => {
+    const text = contactsToCsv([{ ...anna, nickname: '' }], 'full');
+    const [header = [], row = []] = readStrict(text.slice(1), ',');
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('sternstunde')).toBe('full-2');
     expect(cell('tags')).toBe('["Kunde","Wien"]');
-    expect(cell('phone')).toBe("'+43 660 1234567");
-    expect(cell('email')).toBe("'");
+    expect(cell('emails')).toBe('[{"label":"work","value":"anna@huber.at"},{"label":"home","value":"anna@gmx.at"}]');
+    expect(cell('phones')).toBe(
+      '[{"label":"mobile","value":"+43 660 1234567"},{"label":"work","value":"+1 (555) 010-0199"},{"label":"Fax","value":"+43 1 5550199"}]',
+    );
+    expect(cell('addresses')).toBe(
+      '[{"label":"work","street":"Ringstraße 5","postalCode":"1010","city":"Wien","country":"AT"}]',
+    );
+    expect(cell('nickname')).toBe("'");
     expect(cell('middleName')).toBe('');
+    expect(cell('introducedBy')).toBe("'@maria");
   });
 });
 
 describe('re-import of our own Google and Outlook exports', () => {
-  for (const format of ['google', 'outlook'] as const) {
-    it(format, () => {
-      const { contacts, errors } = csvToContacts(contactsToCsv([anna, bare], format, { delimiter: ';' }));
-      expect(errors).toEqual([]);
-      const { id, createdAt, updatedAt, eventId, ...carried } = anna;
-      void [id, createdAt, updatedAt, eventId];
-      expect(contacts[0]).toStrictEqual({ ...carried, followUpDue: '2025-12-15' });
-      // Trimmed like all Google/Outlook text: the tab is whitespace.
-      expect(contacts[1]).toStrictEqual({ firstName: 'Tab', lastName: 'start', tags: [], partnerFit: [] });
+  const { id, createdAt, updatedAt, eventId, ...carried } = anna;
+  void [id, createdAt, updatedAt, eventId];
+  const phones = anna.phones.map(({ label, value }) => ({ label, value }));
+
+  it('google: every value and label', () => {
+    const { contacts, errors } = csvToContacts(contactsToCsv([anna, bare], 'google', { delimiter: ';' }));
+    expect(errors).toEqual([]);
+    expect(contacts[0]).toStrictEqual({ ...carried, phones, followUpDue: '2025-12-15' });
+    // Trimmed like all Google/Outlook text: the tab is whitespace.
+    expect(contacts[1]).toStrictEqual({ ...lists, firstName: 'Tab', lastName: 'start' });
+  });
+
+  it('outlook: every value; e-mail labels and the order of phones are not in the format', () => {
+    const { contacts, errors } = csvToContacts(contactsToCsv([anna, bare], 'outlook', { delimiter: ';' }));
+    expect(errors).toEqual([]);
+    expect(contacts[0]).toStrictEqual({
+      ...carried,
+      emails: anna.emails.map(({ value }) => ({ label: 'other', value })),
+      // In Outlook's column order: Business Phone, Mobile Phone, Business Fax.
+      phones: [phones[1], phones[0], phones[2]],
+      followUpDue: '2025-12-15',
     });
-  }
+    expect(contacts[1]).toStrictEqual({ ...lists, firstName: 'Tab', lastName: 'start' });
+  });
 });
 
 describe('contactsToCsv arguments', () => {
@@ -279,5 +412,27 @@ describe('contactsToCsv arguments', () => {
     expect(contactsToCsv([], 'full')).toBe(`\uFEFF${FULL_HEADER.join(',')}\r\n`);
     expect(() => contactsToCsv([], 'vcf' as never)).toThrow(/unknown CSV format/);
     expect(() => contactsToCsv([], 'full', { delimiter: '|' as never })).toThrow(/delimiter/);
+  });
+
+  it('accepts contacts of the old model: single e-mail, phone, website, LinkedIn and address, no lists', () => {
+    const old = {
+      firstName: 'Anna',
+      email: 'anna@huber.at',
+      phone: '+43 660 1234567',
+      website: 'https://huber.at',
+      linkedin: 'https://linkedin.com/in/anna',
+      address: 'Ringstraße 5, 1010 Wien',
+    };
+    const [header = [], row = []] = readStrict(contactsToCsv([old], 'google').slice(1), ',');
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([cell('E-mail 1 - Label'), cell('E-mail 1 - Value')]).toEqual(['Work', 'anna@huber.at']);
+    expect([cell('Phone 1 - Label'), cell('Phone 1 - Value')]).toEqual(['Mobile', '+43 660 1234567']);
+    expect(cell('Address 1 - Formatted')).toBe('Ringstraße 5, 1010 Wien');
+    expect([cell('Website 2 - Label'), cell('Website 2 - Value')]).toEqual([
+      'LinkedIn',
+      'https://linkedin.com/in/anna',
+    ]);
+    const outlook = readStrict(contactsToCsv([old], 'outlook').slice(1), ',');
+    expect(outlook[1]?.[OUTLOOK_61.indexOf('Business Street')]).toBe('Ringstraße 5, 1010 Wien');
   });
 });

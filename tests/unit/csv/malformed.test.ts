@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactsToCsv, csvToContacts } from '../../../lib/csv';
 
@@ -66,24 +67,77 @@ describe('row-level errors: the line of the row, other rows still returned', () 
 
   it("bad cells of the 'full' format", () => {
     const good = contactsToCsv(
-      [{ firstName: 'A', tags: ['x'], partnerFit: [], followUpStatus: 'open' }],
+      [
+        {
+          firstName: 'A',
+          tags: ['x'],
+          partnerFit: [],
+          emails: [{ label: 'work', value: 'a@b.at' }],
+          phones: [],
+          addresses: [],
+          websites: [],
+          followUpStatus: 'open',
+        },
+      ],
       'full',
     ).trimEnd();
     const [header = '', row = ''] = good.split('\r\n');
     const bad = [
       row.replace('"[""x""]"', 'x'),
-      row.replace('full-1', 'full-9'),
+      row.replace('full-2', 'full-9'),
       row.replace(',open,', ',maybe,'),
       row.replace('A', '\\"unterminated'),
+      row.replace('""label"":""work""', '""label"":1'),
+      row.replace('""value"":""a@b.at""', '""mail"":""a@b.at""'),
+      row.replace(/"\[\{.*?\}\]"/, '"{""label"":""work""}"'),
     ];
     const result = csvToContacts([header, row, ...bad].join('\n'));
     expect(result.contacts).toHaveLength(1);
-    expect(result.errors.map((e) => e.line)).toEqual([3, 4, 5, 6]);
+    expect(result.errors.map((e) => e.line)).toEqual([3, 4, 5, 6, 7, 8, 9]);
     expect(result.errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/^tags: expected a JSON list/),
+      expect.stringMatching(/^tags: expected a JSON list like \["a","b"\]/),
       expect.stringMatching(/unsupported Sternstunde format "full-9"/),
       expect.stringMatching(/^followUpStatus: expected "open" or "done"/),
       expect.stringMatching(/^firstName: malformed escaped text/),
+      expect.stringMatching(/^emails: expected a JSON list like \[\{"label":"work","value":"a@b.at"\}\]/),
+      expect.stringMatching(/^emails: expected a JSON list/),
+      expect.stringMatching(/^emails: expected a JSON list/),
+    ]);
+  });
+
+  it('bad list cells of every kind: a clear error, never a throw', () => {
+    const header = 'sternstunde,firstName,emails,phones,addresses,websites,tags,partnerFit';
+    const rows = [
+      'full-2,A,"[{""label"":""work"",""value"":null}]",[],[],[],[],[]',
+      'full-2,A,[],"[{""value"":""+43 1""}]",[],[],[],[]',
+      'full-2,A,[],[],"[{""label"":""work"",""city"":5}]",[],[],[]',
+      'full-2,A,[],[],[],"[""https://x.at""]",[],[]',
+      'full-2,A,[],[],[],[],[1],[]',
+      'full-2,A,[],[],[],[],[],{}',
+      'full-2,A,[],[],[],[],[],"[""__proto__""]"',
+      'full-2,A,"[{""label"":""work"",""value"":""a@b.at"",""__proto__"":{""x"":1}}]",[],[],[],[],[]',
+    ];
+    const result = csvToContacts([header, ...rows].join('\r\n'));
+    expect(result.errors.map((e) => e.message.split(':')[0])).toEqual([
+      'emails',
+      'phones',
+      'addresses',
+      'websites',
+      'tags',
+      'partnerFit',
+    ]);
+    expect(result.contacts).toStrictEqual([
+      { firstName: 'A', emails: [], phones: [], addresses: [], websites: [], tags: [], partnerFit: ['__proto__'] },
+      // Unknown keys of an entry are dropped.
+      {
+        firstName: 'A',
+        emails: [{ label: 'work', value: 'a@b.at' }],
+        phones: [],
+        addresses: [],
+        websites: [],
+        tags: [],
+        partnerFit: [],
+      },
     ]);
   });
 
@@ -92,4 +146,49 @@ describe('row-level errors: the line of the row, other rows still returned', () 
     expect(result.errors).toEqual([{ line: 3, message: expect.stringMatching(/empty row/) }]);
     expect(result.contacts).toHaveLength(1);
   });
+});
+
+describe('never throws', () => {
+  const headers = [
+    'sternstunde,firstName,emails,phones,addresses,websites,tags,partnerFit,followUpStatus',
+    'First Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Address 1 - Label,Address 1 - Street,Birthday,Custom Field 1 - Label,Custom Field 1 - Value',
+    'First Name,E-mail Address,Mobile Phone,Business Street,Birthday,Notes',
+  ];
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(
+      'full-2',
+      '[',
+      '[{}]',
+      '[{"label":1}]',
+      '"',
+      '* ',
+      ' ::: ',
+      '0/0/00',
+      '--13-40',
+      '[Sternstunde]\nPhone (x): 1',
+    ),
+  );
+
+  it('on any text, and on any cells under a header it knows: contacts or errors with a line, nothing thrown', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc
+            .tuple(fc.constantFrom(...headers), fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 4 }))
+            .map(([header, rows]) => [header, ...rows.map((row) => row.join(','))].join('\r\n')),
+        ),
+        (text) => {
+          const result = csvToContacts(text);
+          expect(Array.isArray(result.contacts)).toBe(true);
+          for (const error of result.errors) {
+            expect(error.line).toBeGreaterThanOrEqual(1);
+            expect(error.message).not.toBe('');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
