@@ -2,9 +2,10 @@
 // = + - @, also after leading spaces or line breaks, or with a tab or carriage
 // return. Export prefixes such cells with an apostrophe.
 //
-// Exception (docs/contacts-csv.md, "Formula guard"): a phone number, `+`
-// followed only by digits, spaces and ()/.- , is data. Google Contacts and
-// Outlook read cells literally, so an apostrophe would end up in the number.
+// Exceptions (docs/contacts-csv.md, "Formula guard"): a phone number, `+`
+// followed only by digits, spaces and ()/.- , is data, and so is a year-less
+// date "--MM-DD". Google Contacts and Outlook read cells literally, so an
+// apostrophe would end up in the number or the birthday.
 //
 // The rule is made reversible by also counting apostrophes: a value that is a
 // run of zero or more apostrophes followed by a formula start gets ONE more
@@ -23,8 +24,14 @@ const PHONE_NUMBER = /^ *\+[ \d()/.-]*\d[ \d()/.-]*$/;
 
 export const isPhoneNumber = (value: string): boolean => PHONE_NUMBER.test(value);
 
+/**
+ * A date without year, "--MM-DD" (ISO 8601 / vCard, a birthday): data too, for the same reason as a
+ * phone number: Google Contacts would keep an apostrophe in it, and as a formula it is only arithmetic.
+ */
+const YEARLESS_DATE = /^--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
 export function neutralise(value: string): string {
-  return NEEDS_GUARD.test(value) && !isPhoneNumber(value) ? `'${value}` : value;
+  return NEEDS_GUARD.test(value) && !isPhoneNumber(value) && !YEARLESS_DATE.test(value) ? `'${value}` : value;
 }
 
 export function restore(cell: string): string {

@@ -86,6 +86,6 @@ test.describe('German UI', () => {
     ]);
     const text = (await downloaded(download)).toString('utf8');
     expect(text.startsWith('\uFEFFsternstunde;id;createdAt;')).toBe(true);
-    expect(text).toContain('full-1;seed-0;');
+    expect(text).toContain('full-2;seed-0;');
   });
 });
