@@ -75,6 +75,15 @@ function expectGuests(got: Guest[] | undefined, want: Required<Guest>[]): void {
   });
 }
 
+/** A snapshot without its guests and page URL (checked on their own). */
+function shown(s: EventSnapshot | undefined): Partial<EventSnapshot> | undefined {
+  if (!s) return undefined;
+  const copy: Partial<EventSnapshot> = { ...s };
+  delete copy.guests;
+  delete copy.url;
+  return copy;
+}
+
 const markupOnly = (el: Element): boolean => !hiddenByMarkup(el);
 const chip = (eid: string): HTMLElement => document.querySelector(`[data-opens-details][data-eventid="${eid}"]`)!;
 const next = (): void => (document.querySelector('[data-nav="1"]') as HTMLElement).click();
@@ -108,9 +117,9 @@ describe.each(LANGS)('google/calendar-2026-10.%s.html', (lang) => {
     expect(adapter.findOpenEvent()?.snapshot.start).toBe('2026-12-10T18:00');
     next();
     key(chip(ev.tuesday.eid), 'Enter');
-    const { guests, url: _url, ...rest } = adapter.findOpenEvent()!.snapshot;
-    expect(rest).toEqual(expected(ev.tuesday, 'tuesday'));
-    expect(guests).toEqual([]);
+    const snapshot = adapter.findOpenEvent()?.snapshot;
+    expect(shown(snapshot)).toEqual(expected(ev.tuesday, 'tuesday'));
+    expect(snapshot?.guests).toEqual([]);
   });
 
   test.each([
@@ -126,15 +135,15 @@ describe.each(LANGS)('google/calendar-2026-10.%s.html', (lang) => {
     adapter = createGoogleAdapter(document, markupOnly);
     expect(document.body.getAttribute('data-viewkey')).toBe(view.toUpperCase());
     chip(ev[name].eid).click();
-    const { guests: _g, url: _u, ...rest } = adapter.findOpenEvent()!.snapshot;
-    expect(rest).toEqual(expected(ev[name], name));
+    expect(shown(adapter.findOpenEvent()?.snapshot)).toEqual(expected(ev[name], name));
   });
 
   test.each(['tuesday', 'newyear', 'fair'] as const)('the editor loaded directly: %s', (name) => {
     loadFixture(fixture(lang), at(`eventedit/${ev[name].eid}`));
     adapter = createGoogleAdapter(document, markupOnly);
     const snapshot = adapter.findOpenEvent()?.snapshot;
-    const { organizer: _o, ...want } = expected(ev[name], name);
+    const want: Partial<EventSnapshot> = expected(ev[name], name);
+    delete want.organizer;
     expect(snapshot).toMatchObject(want);
     expect(snapshot?.organizer).toBeUndefined(); // the editor does not show it
   });
