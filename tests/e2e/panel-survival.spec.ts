@@ -34,7 +34,9 @@ async function mark(page: Page): Promise<void> {
   });
 }
 async function stillMarked(page: Page): Promise<{ document: boolean; element: boolean; frames: number }> {
-  const document_ = await (await panelDocument(page)).evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
+  const document_ = await (
+    await panelDocument(page)
+  ).evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
   const { element, frames } = await page.evaluate(() => ({
     element: (document.querySelector('iframe') as unknown as { kept?: boolean } | null)?.kept === true,
     frames: document.querySelectorAll('iframe').length,

@@ -116,6 +116,11 @@ describe.each(LANGS)('outlook/calendar-2026-10.%s.html', (lang) => {
   test('a deep link to the January party', () => {
     const e = ev.newyear;
     const a = open(week.replace('/view/week', `/0/deeplink/read/${encodeURIComponent(e.id)}?login_hint=a%40b.example`));
-    expect(a.findOpenEvent()?.snapshot).toMatchObject({ calendarId: e.id, title: e.subject, start: e.start, end: e.end });
+    expect(a.findOpenEvent()?.snapshot).toMatchObject({
+      calendarId: e.id,
+      title: e.subject,
+      start: e.start,
+      end: e.end,
+    });
   });
 });
