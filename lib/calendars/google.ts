@@ -1,5 +1,5 @@
 /** Reads the opened event in Google Calendar: the details popup or the full editor page. */
-import { clockText, dayKeyToIso, parseWhen, type DateHint, type When } from './dates';
+import { clockText, clocksIn, dayKeyToIso, parseWhen, type DateHint, type When } from './dates';
 import { eventIdFromEid, ownerFromEid } from './google-eid';
 import { textLines, textOf } from './text';
 import type { CalendarAdapter, EventSnapshot, Guest, GuestResponse, OpenEvent } from './types';
@@ -16,7 +16,7 @@ const G = {
   location: '#xDetDlgLoc', // seen 2026-06 (calendar-dom.md): data-text = raw address
   description: '#xDetDlgDesc', // seen 2026-06 (calendar-dom.md)
   calendar: '#xDetDlgCal', // seen 2026-06 (calendar-dom.md): "Organizer: X" line
-  guest: '#xDetDlgAtt [data-id][data-email]', // seen 2026-06 (calendar-dom.md)
+  guest: '[data-id][data-email]:not([data-is-expandable="true"])', // seen 2026-12 (calendar-dom.md): anywhere in the popup; groups expand
   organizer: '#xDtlDlgOrg', // seen 2026-06 (calendar-dom.md): organizer's guest entry
   skip: '.XuJrye,svg,[hidden],script,style', // seen 2026-06 (calendar-dom.md): .XuJrye = visually hidden label (hash)
   chipLabel: '.XuJrye', // seen 2026-06 (calendar-dom.md): chip's hidden accessible text
@@ -27,8 +27,8 @@ const G = {
   editTitle: '#xTiIn', // seen 2026-06 (calendar-dom.md)
   editLocation: '#xLocIn', // seen 2026-06 (calendar-dom.md): combobox input inside
   editDescription: '#xDescIn', // seen 2026-06 (calendar-dom.md): contenteditable
-  editStart: '#xStDaRo', // seen 2026-06 (calendar-dom.md): data-date="YYYYMMDD"
-  editEnd: '#xEnDaRo', // seen 2026-06 (calendar-dom.md)
+  editStart: '#xStDaRo[data-date],#xStDaIn[data-date]', // seen 2026-06 and 2026-12 (calendar-dom.md): "YYYYMMDD"
+  editEnd: '#xEnDaRo[data-date],#xEnDaIn[data-date]', // seen 2026-06 and 2026-12 (calendar-dom.md)
   editStartTime: '#xStTiIn', // assumed 2026-10: time input ids not in calendar-dom.md (unverified)
   editEndTime: '#xEnTiIn', // assumed 2026-10 (unverified)
   editAllDay: '#xAlDaCbx', // seen 2026-06 (calendar-dom.md): checkbox (input or role=checkbox)
@@ -37,9 +37,9 @@ const G = {
 /** Editor URL /calendar/u/N/r/eventedit/<eid> (copy/duplicate make new events); seen 2026-06 (calendar-dom.md). */
 const EDIT_PATH = /\/eventedit\/(?!copy\/|duplicate\/)([\w-]+)/;
 /** Grid URL date /r/{view}/YYYY/M/D; seen 2026-06 (calendar-dom.md). */
-const VIEW_DATE = /\/r\/\w+\/(\d{4}\/\d{1,2}\/\d{1,2})/;
+const VIEW_DATE = /\/r\/\w+\/(\d{4})\/(\d{1,2})\/(\d{1,2})/;
 const SAFE_ID = /^[\w+/=.@-]+$/;
-/** Guest label words: English seen 2026-06 (calendar-dom.md); German assumed 2026-10 (unverified). */
+/** Guest label words: English seen 2026-06 (calendar-dom.md); German assumed 2026-10 (unverified); other languages: no response. */
 const RSVP: [RegExp, GuestResponse][] = [
   [/^organi[sz](?:er|ator|atorin)$/i, 'organizer'],
   [/^(?:not attending|declined|abgesagt|nimmt nicht teil)$/i, 'declined'],
@@ -47,38 +47,73 @@ const RSVP: [RegExp, GuestResponse][] = [
   [/^(?:maybe|tentative|vielleicht|mit vorbehalt)$/i, 'tentative'],
   [/^(?:awaiting|awaiting response|(?:antwort )?ausstehend)$/i, 'awaiting'],
 ];
-/** "Organizer: X" in #xDetDlgCal: seen 2026-06 (calendar-dom.md); German "Organisator" assumed 2026-10. */
-const ORGANIZER_LINE = /^(?:organi[sz]er|organisator(?:in)?)\s*:\s*(.+)/i;
+/**
+ * "Organizer: X" below the calendar's name in #xDetDlgCal, worded in the UI language (seen 2026-06 and 2026-12,
+ * calendar-dom.md): read by its form "{label}: {name}", whatever the language's word (fr "Organisateur : X").
+ */
+const ORGANIZER_LINE = /^[^:\d]{2,30}?\s?:\s*(\S.*)$/u;
+/** Extra words between a guest's name and response, where no shown name tells the name apart (seen 2026-12). */
+const OPTIONAL = /^optional$/i;
 
 /** Same event id in popup (eid on data-eventid) and editor (eid in the URL). */
 const normId = (id: string): string => eventIdFromEid(id) ?? id;
 
-/** Name and response from a guest entry's label "Name, attending" / "Name, Organisator". */
+/**
+ * Name and response from a guest entry's label "Name[, Optional][, attending]". The entry's first shown line
+ * is the name (it may hold commas); without one, known words are taken off the label's end.
+ */
 function guestOf(el: Element): Guest {
-  const parts = (el.getAttribute('aria-label') ?? '').split(/\s*,\s*/);
+  const label = (el.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  const shown = textLines(el, G.skip)[0];
+  const named = !!shown && label.startsWith(shown);
+  const parts = (named ? label.slice(shown.length) : label).split(/\s*,\s*/);
   let response: GuestResponse | undefined = el.closest(G.organizer) ? 'organizer' : undefined;
-  for (let r; parts.length > 1 && (r = RSVP.find(([re]) => re.test(parts.at(-1)!))?.[1]); parts.pop()) {
-    if (!response || r === 'organizer') response = r;
+  for (let p; parts.length > +!named && (p = parts.at(-1)!) !== undefined; parts.pop()) {
+    const r = RSVP.find(([re]) => re.test(p))?.[1];
+    if (r && (!response || r === 'organizer')) response = r;
+    else if (!r && !named && !OPTIONAL.test(p)) break;
   }
-  return { name: parts.join(', ') || undefined, email: el.getAttribute('data-email') || undefined, response };
+  const name = named ? shown : parts.join(', ');
+  return { name: name || undefined, email: el.getAttribute('data-email') || undefined, response };
 }
 
-/** The days the event is on, for its year: chip's day cell or label, else the view range, else the URL date. */
-function dateHint(doc: Document, id: string): DateHint | undefined {
+/**
+ * The days the event is on, for its year: the chip's day cell or label (then `onChip`: the event covers that
+ * day), else the view range, else the URL date.
+ */
+function dateHint(doc: Document, id: string, lang: string): { hint?: DateHint; onChip?: string } {
   for (const chip of SAFE_ID.test(id) ? doc.querySelectorAll(`[data-eventid="${id}"]`) : []) {
     if (chip.closest(G.dialog)) continue;
     const key = chip.closest(G.dayCell)?.getAttribute('data-datekey');
-    if (key && /^\d+$/.test(key)) return [dayKeyToIso(+key), dayKeyToIso(+key)];
     const label = chip.getAttribute('aria-label') ?? chip.querySelector(G.chipLabel)?.textContent ?? '';
-    const day = parseWhen(/[^,]*,?\s*\d{4}\s*$/.exec(label)?.[0] ?? '')?.start;
-    if (day) return [day, day];
+    const day =
+      key && /^\d+$/.test(key)
+        ? dayKeyToIso(+key)
+        : parseWhen(/[^,]*,?\s*\d{4}\.?\s*$/.exec(label)?.[0] ?? '', undefined, lang)?.start;
+    if (day) return { hint: [day, day], onChip: day };
   }
   const range = doc.querySelector(G.range);
   const from = range?.getAttribute('data-start-date-key');
   const to = range?.getAttribute('data-end-date-key') ?? from;
-  if (from && to && /^\d+$/.test(from + to)) return [dayKeyToIso(+from), dayKeyToIso(+to)];
-  const day = parseWhen(VIEW_DATE.exec(new URL(doc.URL).pathname)?.[1]?.replace(/\//g, '-') ?? '')?.start;
-  return day ? [day, day] : undefined;
+  if (from && to && /^\d+$/.test(from + to)) return { hint: [dayKeyToIso(+from), dayKeyToIso(+to)] };
+  const ymd = VIEW_DATE.exec(new URL(doc.URL).pathname);
+  const day = ymd && new Date(Date.UTC(+ymd[1]!, +ymd[2]! - 1, +ymd[3]!)).toISOString().slice(0, 10);
+  return { hint: day ? [day, day] : undefined };
+}
+
+/**
+ * The date line after the title: its pieces (date, "⋅", time) inline or in blocks of their own, read as one
+ * text. A date alone is all-day only when no time follows it in the next block (docs/calendar-dates.md).
+ */
+function readDateLine(lines: string[], hint: DateHint | undefined, lang: string): When | null {
+  let line = lines[0] ?? '';
+  let i = 1;
+  while (i < lines.length && (/[⋅·]$/.test(line) || /^[⋅·]/.test(lines[i]!))) line += ` ${lines[i++]}`;
+  const when = parseWhen(line, hint, lang);
+  const next = lines[i];
+  if (!when?.allDay || !next || !clocksIn(next, lang).length) return when;
+  const joined = parseWhen(`${line}⋅${next}`, hint, lang);
+  return joined && !joined.allDay ? joined : null;
 }
 
 function readPopup(doc: Document, det: Element): OpenEvent | null {
@@ -88,14 +123,17 @@ function readPopup(doc: Document, det: Element): OpenEvent | null {
   const id = det.getAttribute('data-eventid') ?? '';
   const title = textOf(det.querySelector(G.title) ?? dialog.querySelector(G.heading), G.skip);
   const lines = textLines(when, G.skip);
-  const hint = dateHint(doc, id);
-  let time: When | null = null;
-  for (const line of lines.slice(lines.indexOf(title) + 1)) if ((time = parseWhen(line, hint))) break;
+  const lang = doc.documentElement.lang;
+  const { hint, onChip } = dateHint(doc, id, lang);
+  let time = readDateLine(lines.slice(lines.indexOf(title) + 1), hint, lang);
+  // The chip's day is certain: a reading that doesn't cover it is wrong somewhere, so none is kept.
+  if (time && onChip && !(time.start.slice(0, 10) <= onChip && onChip <= time.end.slice(0, 10))) time = null;
   const loc = det.querySelector(G.location);
-  const guests = [...det.querySelectorAll(G.guest)].map(guestOf);
+  const guests = [...dialog.querySelectorAll(G.guest)].map(guestOf);
   const organizer =
     guests.find((g) => g.response === 'organizer')?.name ??
     textLines(det.querySelector(G.calendar), G.skip)
+      .slice(1)
       .map((l) => ORGANIZER_LINE.exec(l)?.[1])
       .find(Boolean);
   const snapshot: EventSnapshot = {
@@ -132,14 +170,16 @@ function readEditor(doc: Document, isVisible: VisibilityTest): OpenEvent | null 
   const allDay =
     (boxInput as HTMLInputElement | null | undefined)?.checked ?? box?.getAttribute('aria-checked') === 'true';
   const date = (sel: string): string | undefined =>
-    /^(\d{4})(\d\d)(\d\d)$/
-      .exec(doc.querySelector(sel)?.getAttribute('data-date') ?? '')
+    [...doc.querySelectorAll(sel)]
+      .map((el) => /^(\d{4})(\d\d)(\d\d)$/.exec(el.getAttribute('data-date') ?? ''))
+      .find(Boolean)
       ?.slice(1)
       .join('-');
   const start = date(G.editStart);
   const end = date(G.editEnd) ?? start;
-  const st = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editStartTime)));
-  const et = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editEndTime)));
+  const lang = doc.documentElement.lang;
+  const st = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editStartTime)), lang);
+  const et = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editEndTime)), lang);
   const timed = !!(st && et);
   const snapshot: EventSnapshot = {
     source: 'google',

@@ -13,6 +13,7 @@ const O = {
   pane: '.ms-Dialog-main [data-app-section="ReadingPane"]', // seen 2026-06 (calendar-dom.md)
   anyPane: '[data-app-section="ReadingPane"]', // assumed 2026-10: deeplink/read outside a dialog (unverified)
   column: '[data-column-date]', // seen 2026-06 (calendar-dom.md): "YYYY-MM-DD"
+  subject: 'span.allowTextSelection', // seen 2026-12 (calendar-dom.md): the pane opened straight by link
   heading: '[role="heading"],h1,h2,h3', // assumed 2026-10: subject heading in the pane (unverified)
   value: '.allowTextSelection', // seen 2022 (calendar-dom.md): row value under .allowTextSelection > div
   time: 'ClockRegular', // seen 2022 (calendar-dom.md): icon names, i[data-icon-name]
@@ -42,12 +43,16 @@ function columnHint(doc: Document, tile: Element): DateHint | undefined {
   return from && to ? [from, to] : undefined;
 }
 
+/** The page's UI language (Outlook: "en-US", "de-DE"); dates are read in it, and only in it. */
+const langOf = (doc: Document): string => doc.documentElement.lang;
+
 function tileSnapshot(doc: Document, tile: Element): EventSnapshot {
   const button = buttonOf(tile);
   const event = parseTile(
     button.getAttribute('title') ?? '',
     button.getAttribute('aria-label') ?? '',
     columnHint(doc, tile),
+    langOf(doc),
   );
   return {
     source: 'outlook',
@@ -99,9 +104,10 @@ export function createOutlookAdapter(doc: Document, isVisible: VisibilityTest = 
       ? tileSnapshot(doc, tile)
       : {
           source: 'outlook',
-          title: textOf(pane.querySelector(O.heading), O.skip),
+          title: textOf(pane.querySelector(O.subject) ?? pane.querySelector(O.heading), O.skip),
           allDay: false,
-          ...parseWhen(row(pane, O.time).join(' ')),
+          // The mailbox's date order (29/11 or 11/29): from the language, a day above 12 or the weekday shown.
+          ...parseWhen(row(pane, O.time).join(' '), undefined, langOf(doc)),
           location: row(pane, O.place).join(', ') || undefined,
           guests: [],
           url: doc.URL,

@@ -7,6 +7,9 @@ const WEEK_DEC: DateHint = ['2026-12-06', '2026-12-12'];
 const NEW_YEAR: DateHint = ['2026-12-28', '2027-01-03'];
 const timed = (start: string, end: string) => ({ start, end, allDay: false });
 const allDay = (start: string, end = start) => ({ start, end, allDay: true });
+/** The UI language of a line below: German or English. */
+const lang = (line: string): string =>
+  /\b(?:Dezember|Januar|Donnerstag|Sonntag|Wöchentlich|Do)\b|23:15 –/.test(line) ? 'de' : 'en';
 
 describe('parseWhen', () => {
   test.each([
@@ -57,7 +60,7 @@ describe('parseWhen', () => {
       timed('2026-12-10T18:00', '2026-12-11T02:00'),
     ],
   ] as [string, DateHint | undefined, object][])('%s', (line, hint, expected) => {
-    expect(parseWhen(line, hint)).toEqual(expected);
+    expect(parseWhen(line, hint, lang(line))).toEqual(expected);
   });
 
   test.each([
@@ -69,13 +72,15 @@ describe('parseWhen', () => {
     ['', DAY],
     ['Gasthaus Stern, Hauptplatz 3', DAY],
   ] as [string, DateHint | undefined][])('%s → null', (line, hint) => {
-    expect(parseWhen(line, hint)).toBeNull();
+    expect(parseWhen(line, hint, lang(line))).toBeNull();
   });
 
   test('the hint picks the year nearest to the shown days, whatever today is', () => {
-    expect(parseWhen('Friday, January 1⋅10am – 12pm', ['2026-12-31', '2026-12-31'])?.start).toBe('2027-01-01T10:00');
-    expect(parseWhen('Thursday, December 31', ['2027-01-01', '2027-01-01'])?.start).toBe('2026-12-31');
-    expect(parseWhen('June 5', ['2026-06-01', '2026-06-07'])?.start).toBe('2026-06-05');
+    expect(parseWhen('Friday, January 1⋅10am – 12pm', ['2026-12-31', '2026-12-31'], 'en')?.start).toBe(
+      '2027-01-01T10:00',
+    );
+    expect(parseWhen('Thursday, December 31', ['2027-01-01', '2027-01-01'], 'en')?.start).toBe('2026-12-31');
+    expect(parseWhen('June 5', ['2026-06-01', '2026-06-07'], 'en')?.start).toBe('2026-06-05');
   });
 });
 
@@ -93,5 +98,5 @@ test.each([
   ['9:05 AM', '09:05'],
   ['', undefined],
 ])('clockText(%s)', (text, expected) => {
-  expect(clockText(text)).toBe(expected);
+  expect(clockText(text, 'en')).toBe(expected);
 });

@@ -256,6 +256,12 @@ describe('unknown or changed markup', () => {
 
 describe('parseTile', () => {
   const en = 'Christmas party – Lechner AG';
+  const GERMAN = new Set([
+    'de (brief example)',
+    'de all-day range',
+    'no title attribute: label only',
+    'unknown label format: subject only',
+  ]);
   test.each([
     [
       'en, location with commas',
@@ -273,7 +279,7 @@ describe('parseTile', () => {
     [
       'de (brief example)',
       'Jour fixe, Q4\nBüro, 2. Stock\n15:30 bis 17:00',
-      'Jour fixe, Q4, 15:30 bis 17:00, Mittwoch, 10. Dezember 2026, Büro, 2. Stock, Von Huber, Anna, Beschäftigt',
+      'Jour fixe, Q4, 15:30 bis 17:00, Donnerstag, 10. Dezember 2026, Büro, 2. Stock, Von Huber, Anna, Beschäftigt',
       {
         title: 'Jour fixe, Q4',
         start: '2026-12-10T15:30',
@@ -368,21 +374,28 @@ describe('parseTile', () => {
       'Weihnachtsfeier, demnächst',
       { title: 'Weihnachtsfeier', allDay: false },
     ],
-  ])('%s', (_name, title, label, want) => {
-    expect(parseTile(title, label)).toEqual(want);
+  ])('%s', (name, title, label, want) => {
+    expect(parseTile(title, label, undefined, GERMAN.has(name) ? 'de' : 'en')).toEqual(want);
   });
 
   test('a label without a year takes it from the column dates', () => {
     expect(
-      parseTile('Party\n6:00 PM to 11:00 PM', 'Party, 6:00 PM to 11:00 PM, Thursday, December 10, By X, Busy', [
-        '2026-12-06',
-        '2026-12-12',
-      ]),
+      parseTile(
+        'Party\n6:00 PM to 11:00 PM',
+        'Party, 6:00 PM to 11:00 PM, Thursday, December 10, By X, Busy',
+        ['2026-12-06', '2026-12-12'],
+        'en',
+      ),
     ).toMatchObject({
       start: '2026-12-10T18:00',
     });
     expect(
-      parseTile('Party\n6:00 PM to 11:00 PM', 'Party, 6:00 PM to 11:00 PM, Thursday, December 10, By X, Busy'),
+      parseTile(
+        'Party\n6:00 PM to 11:00 PM',
+        'Party, 6:00 PM to 11:00 PM, Thursday, December 10, By X, Busy',
+        undefined,
+        'en',
+      ),
     ).not.toHaveProperty('start');
   });
 });
