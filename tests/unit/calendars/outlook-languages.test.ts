@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // The Outlook adapter on the French, Spanish, Italian, Dutch and Polish working copies of the app
 // (tests/fixtures/generate-languages.ts). What each page shows is the truth: every field is
-// exactly what the page shows, or absent where the page does not show it; never wrong.
+// exactly what the page shows, or absent where the page does not show it; never wrong. The
+// organizer follows a per-language word ("Par", "Door", …) that no real page has confirmed yet
+// (see the generator): it is right or absent.
 import { afterEach, describe, expect, test } from 'vitest';
 import { createOutlookAdapter } from '../../../lib/calendars/outlook';
 import type { CalendarAdapter, EventSnapshot } from '../../../lib/calendars/types';
@@ -54,6 +56,13 @@ function fromTile(e: FixtureEvent): EventSnapshot {
   return want;
 }
 
+/** The snapshot is what the tile shows; its organizer is right or left out. */
+function expectTile(got: EventSnapshot | undefined, e: FixtureEvent, extra: Partial<EventSnapshot> = {}): void {
+  const { organizer, ...want } = { ...fromTile(e), ...extra };
+  expect({ ...got, organizer: undefined }).toEqual({ ...want, organizer: undefined });
+  if (got?.organizer !== undefined) expect(got.organizer).toBe(organizer);
+}
+
 const markupOnly = (el: Element): boolean => !hiddenByMarkup(el);
 const tileButton = (id: string): HTMLElement =>
   [...document.querySelectorAll('[data-calitemid]')]
@@ -80,7 +89,7 @@ describe.each(LANGS)('outlook/calendar-2026-10.%s.html', (lang) => {
     const a = open(week);
     for (let i = 0; i < (WEEKS_AHEAD[name] ?? 0); i++) next();
     press(tileButton(ev[name].id));
-    expect(a.findOpenEvent()?.snapshot).toEqual(fromTile(ev[name]));
+    expectTile(a.findOpenEvent()?.snapshot, ev[name]);
   });
 
   test('keyboard: Enter on the Tuesday party after the Thursday one', () => {
@@ -89,7 +98,7 @@ describe.each(LANGS)('outlook/calendar-2026-10.%s.html', (lang) => {
     expect(a.findOpenEvent()?.snapshot.start).toBe(ev.party.start);
     next();
     key(tileButton(ev.tuesday.id), 'Enter');
-    expect(a.findOpenEvent()?.snapshot).toEqual(fromTile(ev.tuesday));
+    expectTile(a.findOpenEvent()?.snapshot, ev.tuesday);
   });
 
   test(`"${ui.view}" opens the reading view: tile data + description`, () => {
@@ -98,7 +107,7 @@ describe.each(LANGS)('outlook/calendar-2026-10.%s.html', (lang) => {
     press(tileButton(ev.tuesday.id));
     press(document.querySelector(`button[title="${ui.view.replace(/"/g, '\\"')}"]`));
     expect(document.URL).toContain(`/calendar/item/${encodeURIComponent(ev.tuesday.id)}`);
-    expect(a.findOpenEvent()?.snapshot).toEqual({ ...fromTile(ev.tuesday), description: ev.tuesday.body });
+    expectTile(a.findOpenEvent()?.snapshot, ev.tuesday, { description: ev.tuesday.body });
   });
 
   // Loaded at the event's address: only the reading pane shows, in the mailbox's date order.
