@@ -215,9 +215,9 @@ export function createController(adapter: CalendarAdapter) {
     owns(node: Node): boolean {
       return Boolean(chip?.element.contains(node) || panel?.element.contains(node));
     },
-    /** Whether our chip or panel is on the page. */
-    showing(): boolean {
-      return chip !== undefined || panelShown;
+    /** Whether the page removed our chip or panel while it should show (a re-render). */
+    detached(): boolean {
+      return Boolean((chip && !chip.element.isConnected) || (panelShown && !panel?.element.isConnected));
     },
     dispose(): void {
       reset();

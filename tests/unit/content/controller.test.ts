@@ -118,7 +118,7 @@ describe('one panel frame, kept for the same event', () => {
     controller.update();
     expect(panel()).toBeNull();
     expect(frame?.isConnected).toBe(true);
-    expect(controller.showing()).toBe(false);
+    expect(controller.detached()).toBe(false);
 
     open = opening('Jahresabschlussfeier Brenner & Co');
     const reply = pendingReply();
