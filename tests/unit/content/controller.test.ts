@@ -193,3 +193,19 @@ describe('one panel frame, kept for the same event', () => {
     await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#ev-2'));
   });
 });
+
+describe('detached: the page dropped our UI', () => {
+  test('true when the chip or the shown panel left the page, false when parked', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    const controller = createController(adapter);
+    controller.update();
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    expect(controller.detached()).toBe(false);
+    chip()?.remove();
+    expect(controller.detached()).toBe(true);
+    controller.update(); // the look puts it back
+    expect(controller.detached()).toBe(false);
+    panel()?.remove();
+    expect(controller.detached()).toBe(true);
+  });
+});
