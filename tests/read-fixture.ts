@@ -14,3 +14,10 @@ export function readFixture(file: string): string {
     (_, src: string) => `<script>\n${readFileSync(join(dirname(path), src), 'utf8')}</script>`,
   );
 }
+
+/** The event data a fixture app page renders from (its JSON block #fixture-data): the truth its pages show. */
+export function readFixtureData<T>(file: string): T {
+  const block = /<script type="application\/json" id="fixture-data">([\s\S]*?)<\/script>/.exec(readFixture(file));
+  if (!block) throw new Error(`${file} has no #fixture-data block`);
+  return JSON.parse(block[1]!) as T;
+}

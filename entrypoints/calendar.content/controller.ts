@@ -25,15 +25,22 @@ export interface PageKnowledge {
   overrides: OverrideEntry[];
 }
 
+/** What the UI does for an event: the panel, the quiet "prepare anyway" chip, or nothing. */
+type Outcome = 'prepare' | 'dismissed' | 'none';
+
 /**
  * Keeps the chip and the panel in step with the event the user has open: mounts them for a
  * festive (or user-forced) event, a quiet "prepare anyway" chip for a dismissed one, re-attaches
- * them when the page rebuilds its view, removes them when the event closes.
+ * them when the page rebuilds its view, takes them away when the event closes. The panel's frame
+ * is kept (parked) for the next event, and the user's open/closed choice is kept per event: a tab
+ * switch, new keywords or a re-rendered page leave the panel of the same event as it is.
  */
 export function createController(adapter: CalendarAdapter) {
   let knowledge: PageKnowledge = { includeKeywords: [], excludeKeywords: [], overrides: [] };
   const overrides = new Map<string, EventOverride>();
   let key: string | undefined;
+  /** The open event's identity (source + calendar key): its panel choice and frame follow it. */
+  let identity: string | undefined;
   let current: OpenEvent | undefined;
   let eventId: string | undefined;
   let dismissed = false;
@@ -41,18 +48,43 @@ export function createController(adapter: CalendarAdapter) {
   let preparing = false;
   let chip: Chip | undefined;
   let panel: PanelHost | undefined;
+  let panelShown = false;
   let panelOpen = true;
+  /** The user's open/closed choice per event identity, for this page's lifetime. */
+  const choices = new Map<string, boolean>();
+
+  function hidePanel(): void {
+    panel?.park();
+    panelShown = false;
+  }
 
   function removeUi(): void {
     chip?.element.remove();
-    panel?.element.remove();
-    chip = panel = undefined;
+    chip = undefined;
+    hidePanel();
   }
 
   function reset(): void {
     removeUi();
-    key = current = eventId = undefined;
+    key = identity = current = eventId = undefined;
     dismissed = preparing = false;
+  }
+
+  function identityOf(snapshot: EventSnapshot): string {
+    return overrideKey({ source: snapshot.source, calendarKey: calendarKey(snapshot) });
+  }
+
+  /** What the event should get with today's keywords and decisions. */
+  function outcomeOf(snapshot: EventSnapshot): Outcome {
+    const decided = overrides.get(identityOf(snapshot));
+    if (decided === 'dismiss') return 'dismissed';
+    return decided === 'prepare' || detect(snapshot).match ? 'prepare' : 'none';
+  }
+
+  /** What the UI does for the open event now. */
+  function shownOutcome(): Outcome {
+    if (dismissed) return 'dismissed';
+    return preparing || eventId ? 'prepare' : 'none';
   }
 
   function render(): void {
@@ -65,18 +97,18 @@ export function createController(adapter: CalendarAdapter) {
     placeChip(chip.element, column);
     chip.setExpanded(panelOpen && !dismissed);
     if (dismissed || !panelOpen) {
-      panel?.element.remove();
-      panel = undefined;
+      hidePanel();
       return;
     }
     panel ??= createPanelHost();
-    if (eventId) panel.load(eventId);
-    if (!panel.element.isConnected) document.body.append(panel.element);
+    panel.show(identity ?? '', eventId);
+    panelShown = true;
     placePanel(panel.element, column);
   }
 
   function togglePanel(): void {
     panelOpen = !panelOpen;
+    if (identity) choices.set(identity, panelOpen);
     render();
     if (!panelOpen) chip?.focus();
   }
@@ -96,9 +128,7 @@ export function createController(adapter: CalendarAdapter) {
   }
 
   async function consider(open: OpenEvent, forKey: string): Promise<void> {
-    const decided = overrides.get(
-      overrideKey({ source: open.snapshot.source, calendarKey: calendarKey(open.snapshot) }),
-    );
+    const decided = overrides.get(identityOf(open.snapshot));
     if (decided === 'dismiss') {
       dismissed = true;
       render();
@@ -106,7 +136,8 @@ export function createController(adapter: CalendarAdapter) {
     }
     const detection = detect(open.snapshot);
     if (!detection.match && decided !== 'prepare') return;
-    preparing = panelOpen = true;
+    preparing = true;
+    panelOpen = choices.get(identityOf(open.snapshot)) ?? true;
     render();
     try {
       if (await record(open, forKey, detection.match, detection.reasons, detection.score)) render();
@@ -142,6 +173,7 @@ export function createController(adapter: CalendarAdapter) {
       if (nextKey !== key) {
         reset();
         key = nextKey;
+        identity = identityOf(open.snapshot);
         current = open;
         // A failed send (extension reloaded, background busy) leaves the page untouched.
         consider(open, nextKey).catch(() => undefined);
@@ -150,11 +182,15 @@ export function createController(adapter: CalendarAdapter) {
       current = open;
       render();
     },
-    /** New keywords and decisions from the background: look at the open event again. */
+    /**
+     * New keywords and decisions from the background (at start, and each time the tab comes back
+     * into view): the open event is looked at again only if they change what it gets.
+     */
     learn(next: PageKnowledge): void {
       knowledge = next;
       overrides.clear();
       for (const entry of next.overrides) overrides.set(overrideKey(entry), entry.override);
+      if (current && outcomeOf(current.snapshot) === shownOutcome()) return;
       reset();
     },
     /** The user decided on an event (in the panel or the chip). */
@@ -165,6 +201,7 @@ export function createController(adapter: CalendarAdapter) {
       eventId = entry.eventId;
       dismissed = entry.override === 'dismiss';
       panelOpen = !dismissed;
+      if (identity) choices.set(identity, panelOpen);
       render();
     },
     closePanel(): void {
@@ -172,16 +209,20 @@ export function createController(adapter: CalendarAdapter) {
     },
     /** Esc closes the panel while it is open. */
     onKeydown(event: KeyboardEvent): void {
-      if (event.key === 'Escape' && panel?.element.isConnected) togglePanel();
+      if (event.key === 'Escape' && panelShown) togglePanel();
     },
     /** Whether a node belongs to our own UI (its mutations are not the page's). */
     owns(node: Node): boolean {
       return Boolean(chip?.element.contains(node) || panel?.element.contains(node));
     },
-    /** Whether our chip or panel is on the page. */
-    showing(): boolean {
-      return chip !== undefined || panel !== undefined;
+    /** Whether the page removed our chip or panel while it should show (a re-render). */
+    detached(): boolean {
+      return Boolean((chip && !chip.element.isConnected) || (panelShown && !panel?.element.isConnected));
     },
-    dispose: reset,
+    dispose(): void {
+      reset();
+      panel?.element.remove();
+      panel = undefined;
+    },
   };
 }

@@ -43,7 +43,7 @@ export default defineContentScript({
     });
     browser.runtime.onMessage.addListener(router);
 
-    const stopWatching = watchPage(controller.update, { isOwnNode: controller.owns, isShowing: controller.showing });
+    const stopWatching = watchPage(controller.update, { isOwnNode: controller.owns, isDetached: controller.detached });
     const onKeydown = (event: KeyboardEvent) => controller.onKeydown(event);
     document.addEventListener('keydown', onKeydown, true);
     ctx.onInvalidated(() => {

@@ -5,36 +5,77 @@ import { PANEL_WIDTH, placeFixed, type Column } from './layout';
 
 export interface PanelHost {
   element: HTMLElement;
-  /** Puts the panel page in, once the event has its id; later calls do nothing. */
-  load(eventId: string): void;
+  /**
+   * Shows the panel beside the event `identity`: its page once the event's id is known (busy
+   * until then). The same event again changes nothing: what the user typed stays.
+   */
+  show(identity: string, eventId: string | undefined): void;
+  /** Takes the panel off the screen and keeps its page, for the next event opened. */
+  park(): void;
 }
 
+const SHOWN = 'data-sternstunde-panel';
+const PARKED = 'data-sternstunde-panel-parked';
+
 /**
- * The panel's box beside the event. It shows as soon as the event is found festive, before the
- * background has stored it: the page inside follows when the id is known. The iframe is an
- * extension page (another origin): the calendar page can't read what it shows. Only the
- * event's random id travels in its URL.
+ * The panel's box beside the event, with ONE extension iframe for the page's lifetime: a new
+ * event points it elsewhere by its URL fragment (a same-document navigation), so opening events
+ * builds no new frame and a return to the same event keeps the panel as the user left it.
+ * The iframe is an extension page (another origin): the calendar page can't read what it
+ * shows. Only the event's random id travels in its URL; the panel page follows `hashchange`.
  */
 export function createPanelHost(): PanelHost {
   const host = document.createElement('div');
-  host.setAttribute('data-sternstunde-panel', '');
-  host.setAttribute('aria-busy', 'true');
   host.style.cssText = `position:fixed;z-index:2147483000;width:${PANEL_WIDTH}px;border-radius:12px;overflow:hidden;
     box-shadow:0 4px 24px rgba(0,0,0,.28);background:Canvas;`;
   shieldFromPage(host);
-  let loaded = false;
+  const url = (eventId: string) => `${browser.runtime.getURL('/panel.html')}#${encodeURIComponent(eventId)}`;
+  let frame: HTMLIFrameElement | undefined;
+  /** The event the frame belongs to, and the id its page shows ('' = blank). */
+  let identityShown: string | undefined;
+  let idShown: string | undefined;
+
+  function point(eventId: string): void {
+    if (!frame || idShown === eventId) return;
+    idShown = eventId;
+    // replace(): no entry in the tab's history (Back stays the calendar's); the frame is kept.
+    try {
+      frame.contentWindow!.location.replace(url(eventId));
+    } catch {
+      frame.src = url(eventId);
+    }
+  }
+
   return {
     element: host,
-    load(eventId) {
-      if (loaded) return;
-      loaded = true;
-      const frame = document.createElement('iframe');
-      // Final URL before insertion: changing it afterwards confuses frame tracking (see browser-testing.md).
-      frame.src = `${browser.runtime.getURL('/panel.html')}#${encodeURIComponent(eventId)}`;
-      frame.title = t('panelFrameTitle');
-      frame.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
-      host.append(frame);
+    show(identity, eventId) {
+      host.removeAttribute(PARKED);
+      host.setAttribute(SHOWN, '');
+      host.style.display = '';
+      if (!host.isConnected) document.body.append(host);
+      // Another event: blank at once, so the last one's panel never shows beside it.
+      if (identity !== identityShown) point('');
+      identityShown = identity;
+      if (!eventId) {
+        host.setAttribute('aria-busy', 'true');
+        return;
+      }
+      if (frame) point(eventId);
+      else {
+        frame = document.createElement('iframe');
+        // Final URL before insertion: changing it afterwards confuses frame tracking (see browser-testing.md).
+        frame.src = url(eventId);
+        idShown = eventId;
+        frame.title = t('panelFrameTitle');
+        frame.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
+        host.append(frame);
+      }
       host.removeAttribute('aria-busy');
+    },
+    park() {
+      host.removeAttribute(SHOWN);
+      host.setAttribute(PARKED, '');
+      host.style.display = 'none';
     },
   };
 }

@@ -10,14 +10,16 @@ const OPTIONS: MutationObserverInit = {
 export const IDLE_GAP_MS = 500;
 /** How long after a click, key or history step the page's changes are the user's doing. */
 export const INPUT_WINDOW_MS = 2000;
+/** How many looks after one input come in the next frame: the popup asked for and its content. */
+export const INPUT_LOOKS = 2;
 // Input that can open, switch or close an event; listened to in the capture phase, passively.
 const INPUT_EVENTS = ['pointerdown', 'click', 'keydown', 'popstate'] as const;
 
 export interface WatchOptions {
   /** Whether a node belongs to our own UI: its changes are not the page's. */
   isOwnNode: (node: Node) => boolean;
-  /** Whether our UI is on the page: then every change gets the next frame (re-attach, close). */
-  isShowing: () => boolean;
+  /** Whether the page dropped part of our UI (a re-render): then a change gets the next frame. */
+  isDetached: () => boolean;
 }
 
 /**
@@ -28,17 +30,19 @@ export interface WatchOptions {
  * style/class/hidden changes count too. After the first change the observer disconnects until
  * the look: a burst of mutations costs one record, and the look reads the DOM as it is anyway.
  *
- * How soon the look comes depends on why the page changed. Within INPUT_WINDOW_MS of the user's
- * click, key or history step, and while our UI is showing, it is the next frame: the popup the
- * user asked for gets its chip at once, a dropped chip is back before it is missed. A change the
- * page made on its own is looked at from a timer IDLE_GAP_MS later (no extra frame callback):
- * every callback into the extension costs the page main-thread time, and a re-rendering grid
- * would otherwise pay it in every frame (measured in `npm run bench`).
+ * How soon the look comes depends on why the page changed. The first INPUT_LOOKS looks after
+ * the user's click, key or history step (within INPUT_WINDOW_MS) come in the next frame: the
+ * popup the user asked for gets its chip at once. So does a change that dropped our UI: a
+ * dropped chip is back before it is missed. Any other change (the page's own re-render, the
+ * popup's lazy rows) is looked at from a timer IDLE_GAP_MS later (no extra frame callback):
+ * every look costs the page main-thread time (it reads the layout), and a re-rendering grid or
+ * popup would otherwise pay it in every frame (measured in `npm run bench`).
  */
-export function watchPage(onChange: () => void, { isOwnNode, isShowing }: WatchOptions): () => void {
+export function watchPage(onChange: () => void, { isOwnNode, isDetached }: WatchOptions): () => void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastInput = -Infinity;
+  let inputLooks = INPUT_LOOKS;
 
   const look = () => {
     cancelAnimationFrame(frame);
@@ -50,11 +54,17 @@ export function watchPage(onChange: () => void, { isOwnNode, isShowing }: WatchO
   };
   const schedule = () => {
     if (frame) return;
-    if (performance.now() - lastInput < INPUT_WINDOW_MS || isShowing()) frame = requestAnimationFrame(look);
-    else timer ??= setTimeout(look, IDLE_GAP_MS);
+    const asked = performance.now() - lastInput < INPUT_WINDOW_MS && inputLooks < INPUT_LOOKS;
+    if (asked || isDetached()) {
+      if (asked) inputLooks++;
+      clearTimeout(timer);
+      timer = undefined;
+      frame = requestAnimationFrame(look);
+    } else timer ??= setTimeout(look, IDLE_GAP_MS);
   };
   const onInput = () => {
     lastInput = performance.now();
+    inputLooks = 0;
     if (timer !== undefined) schedule(); // a change is waiting: the user's doing now, look at once
   };
   const observer = new MutationObserver((records) => {
@@ -65,12 +75,17 @@ export function watchPage(onChange: () => void, { isOwnNode, isShowing }: WatchO
 
   observer.observe(document.body, OPTIONS);
   for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
-  window.addEventListener('resize', schedule);
+  // A resize moves the card: our column follows in the next frames, as after input.
+  const onResize = () => {
+    onInput();
+    schedule();
+  };
+  window.addEventListener('resize', onResize);
   frame = requestAnimationFrame(look); // the page may have opened with an event showing (deep link, reload)
   return () => {
     observer.disconnect();
     for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
-    window.removeEventListener('resize', schedule);
+    window.removeEventListener('resize', onResize);
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };

@@ -22,6 +22,15 @@ let open: OpenEvent | null;
 const adapter: CalendarAdapter = { source: 'google', findOpenEvent: () => open, dispose() {} };
 const chip = () => document.querySelector('[data-sternstunde-chip]');
 const panel = () => document.querySelector('[data-sternstunde-panel]');
+const frames = () => document.querySelectorAll('iframe');
+const opened = () => sendMessage.mock.calls.filter(([type]) => type === 'event:opened').length;
+const knowledge = (excludeKeywords: string[] = []) => ({ includeKeywords: [], excludeKeywords, overrides: [] });
+/** An opened event in the test page's card. */
+const opening = (title: string): OpenEvent => ({
+  snapshot: snapshot(title),
+  card: document.querySelector('#card')!,
+  chipSlot: document.querySelector('#slot')!,
+});
 
 /** A reply the test settles when it wants: the background is slower than a frame. */
 function pendingReply() {
@@ -93,5 +102,110 @@ describe('content controller', () => {
     controller.update();
     expect(chip()).toBeNull();
     expect(panel()).toBeNull();
+  });
+});
+
+// happy-dom gives an iframe no window: pointing the frame elsewhere falls back to its src there
+// (the browser uses location.replace, checked in tests/e2e/panel-survival.spec.ts).
+describe('one panel frame, kept for the same event', () => {
+  test('the next festive event reuses the frame: blank at once, then its id', async () => {
+    sendMessage.mockResolvedValueOnce({ eventId: 'ev-1' });
+    const controller = createController(adapter);
+    controller.update();
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#ev-1'));
+    const frame = frames()[0];
+    open = null; // closed: the frame is parked, off screen
+    controller.update();
+    expect(panel()).toBeNull();
+    expect(frame?.isConnected).toBe(true);
+    expect(controller.detached()).toBe(false);
+
+    open = opening('Jahresabschlussfeier Brenner & Co');
+    const reply = pendingReply();
+    controller.update();
+    expect(panel()?.getAttribute('aria-busy')).toBe('true');
+    expect(frames()[0]?.src).toMatch(/panel\.html#$/); // never the last event's panel beside this one
+    reply.resolve({ eventId: 'ev-2' });
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#ev-2'));
+    expect(frames()).toHaveLength(1);
+    expect(frames()[0]).toBe(frame);
+  });
+
+  test('tab switch (new knowledge) and a page re-render leave the same event as it is', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    const controller = createController(adapter);
+    controller.learn(knowledge());
+    controller.update();
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#ev-1'));
+    const frame = frames()[0];
+    const src = frame?.src;
+
+    controller.learn(knowledge()); // the tab came back into view
+    controller.update();
+    expect(opened()).toBe(1); // the same event, not looked at again
+    expect(panel()?.hasAttribute('aria-busy')).toBe(false);
+    open = null; // the page re-renders: the popup is gone for a moment …
+    controller.update();
+    open = opening('Christmas party Lechner AG'); // … and back with the same event
+    controller.update();
+    await vi.waitFor(() => expect(panel()?.hasAttribute('aria-busy')).toBe(false));
+    expect(frames()[0]).toBe(frame);
+    expect(frame?.src).toBe(src); // not blanked, not re-pointed: the panel did not reload
+    expect(panel()).not.toBeNull();
+  });
+
+  test('new keywords that change the outcome do take the panel away', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    const controller = createController(adapter);
+    controller.update();
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    controller.learn(knowledge(['Lechner']));
+    controller.update();
+    expect(panel()).toBeNull();
+    expect(chip()).toBeNull();
+    expect(opened()).toBe(1);
+  });
+
+  test("the user's open/closed choice stays with the event", async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    const controller = createController(adapter);
+    controller.update();
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    controller.closePanel();
+    expect(panel()).toBeNull();
+    expect(chip()).not.toBeNull();
+
+    controller.learn(knowledge()); // tab switch
+    controller.update();
+    expect(panel()).toBeNull();
+    open = null; // closed and opened again
+    controller.update();
+    open = opening('Christmas party Lechner AG');
+    controller.update();
+    await vi.waitFor(() => expect(opened()).toBe(2));
+    await Promise.resolve();
+    expect(panel()).toBeNull();
+    expect(chip()).not.toBeNull();
+
+    open = opening('Jahresabschlussfeier Brenner & Co'); // another event: open, as always
+    sendMessage.mockResolvedValue({ eventId: 'ev-2' });
+    controller.update();
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#ev-2'));
+  });
+});
+
+describe('detached: the page dropped our UI', () => {
+  test('true when the chip or the shown panel left the page, false when parked', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    const controller = createController(adapter);
+    controller.update();
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    expect(controller.detached()).toBe(false);
+    chip()?.remove();
+    expect(controller.detached()).toBe(true);
+    controller.update(); // the look puts it back
+    expect(controller.detached()).toBe(false);
+    panel()?.remove();
+    expect(controller.detached()).toBe(true);
   });
 });

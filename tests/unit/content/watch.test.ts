@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { IDLE_GAP_MS, INPUT_WINDOW_MS, watchPage } from '../../../entrypoints/calendar.content/watch';
+import { IDLE_GAP_MS, INPUT_LOOKS, INPUT_WINDOW_MS, watchPage } from '../../../entrypoints/calendar.content/watch';
 
 const FRAME_MS = 16;
 let looks: number;
-let showing: boolean;
+let detached: boolean;
 let own: HTMLElement;
 let stop: () => void;
 
@@ -26,8 +26,8 @@ beforeEach(async () => {
   document.body.innerHTML = '<div id="grid"></div><div id="ours"></div>';
   own = document.querySelector('#ours')!;
   looks = 0;
-  showing = false;
-  stop = watchPage(() => looks++, { isOwnNode: (n) => own.contains(n), isShowing: () => showing });
+  detached = false;
+  stop = watchPage(() => looks++, { isOwnNode: (n) => own.contains(n), isDetached: () => detached });
   await pass(1000); // the first look, then a quiet page
   looks = 0;
 });
@@ -41,7 +41,7 @@ describe('watchPage', () => {
   test('looks once at the page when it starts', async () => {
     stop();
     let n = 0;
-    stop = watchPage(() => n++, { isOwnNode: () => false, isShowing: () => false });
+    stop = watchPage(() => n++, { isOwnNode: () => false, isDetached: () => false });
     await pass(FRAME_MS * 2);
     expect(n).toBe(1);
   });
@@ -99,11 +99,29 @@ describe('watchPage', () => {
     expect(looks).toBe(1);
   });
 
-  test('while our UI shows, every change gets the next frame', async () => {
-    showing = true;
+  test('a change that dropped our UI gets the next frame', async () => {
+    detached = true;
     change();
     await pass(FRAME_MS * 2);
     expect(looks).toBe(1);
+  });
+
+  test('after one input, the first looks come in the next frame, later changes wait for the gap', async () => {
+    window.dispatchEvent(new Event('click'));
+    for (let i = 0; i < INPUT_LOOKS; i++) {
+      change();
+      await pass(FRAME_MS * 2);
+      expect(looks).toBe(i + 1);
+    }
+    change(); // the popup's lazy rows, say
+    await pass(FRAME_MS * 2);
+    expect(looks).toBe(INPUT_LOOKS);
+    await pass(IDLE_GAP_MS);
+    expect(looks).toBe(INPUT_LOOKS + 1);
+    window.dispatchEvent(new Event('keydown')); // the next input: fast again
+    change();
+    await pass(FRAME_MS * 2);
+    expect(looks).toBe(INPUT_LOOKS + 2);
   });
 
   test('changes inside our own UI are not looked at', async () => {
