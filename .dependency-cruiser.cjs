@@ -17,8 +17,8 @@ module.exports = {
       name: 'content-script-stays-light',
       severity: 'error',
       comment:
-        'The content script runs on every calendar page and its IndexedDB would belong to the site: no database, no React, no UI components.',
-      from: { path: '^(entrypoints/calendar\\.content|lib/calendars)/' },
+        'The content scripts run on every calendar page and their IndexedDB would belong to the site: no database, no React, no UI components.',
+      from: { path: '^(entrypoints/[^/]+\\.content(\\.ts|/)|lib/calendars/|lib/calendar-page/)' },
       to: {
         path: ['^lib/db/', '^components/', 'node_modules/(dexie|dexie-react-hooks|react|react-dom)/'],
         reachable: true,

@@ -31,8 +31,6 @@ const PHRASES: Record<SignalKind, readonly [string, string]> = {
   exclude: ['Excluded by your keyword “%s”', 'Ausgeschlossen durch Ihr Stichwort „%s“'],
 };
 
-const KINDS = new Set(Object.keys(PHRASES));
-
 /**
  * The strongest evidence for the outcome first, then the strongest against it, as reason codes:
  * the signal kind, with the user's keyword after a colon ("include:Punsch"); at most MAX_REASONS
@@ -59,7 +57,7 @@ export function reasonCodes(signals: readonly Signal[], match: boolean): string[
 export function reasonText(code: string, locale: Locale): string {
   const colon = code.indexOf(':');
   const kind = colon === -1 ? code : code.slice(0, colon);
-  if (!KINDS.has(kind)) return code;
+  if (!Object.hasOwn(PHRASES, kind)) return code;
   return PHRASES[kind as SignalKind][locale === 'de' ? 1 : 0].replace('%s', colon === -1 ? '' : code.slice(colon + 1));
 }
 

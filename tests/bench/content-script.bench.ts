@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { IDLE_GAP_MS } from '../../entrypoints/calendar.content/watch';
+import { IDLE_GAP_MS } from '../../lib/calendar-page/watch';
 import { EXTENSION_DIR, launchWithExtension, serveFixture } from '../e2e/browser';
 import type { Bench, BenchRow } from './row';
 

@@ -5,7 +5,7 @@ import type { CalendarAdapter, EventSnapshot, OpenEvent } from '../../../lib/cal
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/messaging/client', () => ({ sendMessage }));
 vi.mock('../../../lib/i18n', () => ({ t: (key: string) => key, uiLocale: () => 'en' }));
-const { createController } = await import('../../../entrypoints/calendar.content/controller');
+const { createController } = await import('../../../lib/calendar-page/controller');
 
 const snapshot = (title: string): EventSnapshot => ({
   source: 'google',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { IDLE_GAP_MS, INPUT_LOOKS, INPUT_WINDOW_MS, watchPage } from '../../../entrypoints/calendar.content/watch';
+import { IDLE_GAP_MS, INPUT_LOOKS, INPUT_WINDOW_MS, watchPage } from '../../../lib/calendar-page/watch';
 
 const FRAME_MS = 16;
 let looks: number;

@@ -1,10 +1,10 @@
-import { calendarKey } from '../../lib/calendars/event-key';
-import type { CalendarAdapter, EventSnapshot, OpenEvent } from '../../lib/calendars/types';
-import { detectFestiveEvent } from '../../lib/detection';
-import { t, uiLocale } from '../../lib/i18n';
-import { sendMessage } from '../../lib/messaging/client';
-import type { OverrideEntry } from '../../lib/messaging/protocol';
-import type { EventOverride } from '../../lib/model/records';
+import { calendarKey } from '../calendars/event-key';
+import type { CalendarAdapter, EventSnapshot, OpenEvent } from '../calendars/types';
+import { assessFestiveEvent } from '../detection';
+import { t } from '../i18n';
+import { sendMessage } from '../messaging/client';
+import type { OverrideEntry } from '../messaging/protocol';
+import type { EventOverride } from '../model/records';
 import { createChip, placeChip, type Chip } from './chip';
 import { columnBeside } from './layout';
 import { createPanelHost, placePanel, type PanelHost } from './panel-frame';
@@ -121,9 +121,10 @@ export function createController(adapter: CalendarAdapter) {
   }
 
   function detect(snapshot: EventSnapshot) {
-    return detectFestiveEvent(
+    // Reasons as codes: the panel words them in the UI language when it shows them.
+    return assessFestiveEvent(
       { title: snapshot.title, description: snapshot.description, location: snapshot.location, start: snapshot.start },
-      { locale: uiLocale(), include: knowledge.includeKeywords, exclude: knowledge.excludeKeywords },
+      { include: knowledge.includeKeywords, exclude: knowledge.excludeKeywords },
     );
   }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n';
+import { t } from '../i18n';
 import { shieldFromPage } from './chip';
 import { PANEL_WIDTH, placeFixed, type Column } from './layout';
 

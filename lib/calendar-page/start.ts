@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CalendarAdapter } from '../calendars/types';
+import { sendMessage } from '../messaging/client';
+import { createRouter } from '../messaging/router';
+import type { TabProtocol } from '../messaging/protocol';
+import { createController } from './controller';
+import { watchPage } from './watch';
+
+/**
+ * The content script's work on a calendar page, given the page's adapter: learn the user's
+ * keywords and decisions, watch the page, and show chip and panel for festive events. Runs on every
+ * calendar page: stays small (no React, no Dexie) and does nothing until an opened event looks
+ * festive or the user decided on it. Each calendar app has its own content script
+ * (entrypoints/google.content.ts, outlook.content.ts), so a page carries only its own adapter.
+ */
+export function startCalendarPage(ctx: ContentScriptContext, createAdapter: (doc: Document) => CalendarAdapter): void {
+  const adapter = createAdapter(document);
+  const controller = createController(adapter);
+
+  // Keywords and per-event decisions live in the extension's database: ask once, and again
+  // when the tab comes back into view (they may have changed in the options or another tab).
+  const learn = () =>
+    sendMessage('page:init', {})
+      .then((knowledge) => {
+        controller.learn(knowledge);
+        controller.update();
+      })
+      .catch(() => undefined);
+  void learn();
+  const onVisible = () => document.visibilityState === 'visible' && void learn();
+  document.addEventListener('visibilitychange', onVisible);
+
+  const router = createRouter<TabProtocol>({
+    'tab:override-changed': async (entry) => {
+      controller.overrideChanged(entry);
+      return null;
+    },
+    'tab:close-panel': async () => {
+      controller.closePanel();
+      return null;
+    },
+  });
+  browser.runtime.onMessage.addListener(router);
+
+  const stopWatching = watchPage(controller.update, { isOwnNode: controller.owns, isDetached: controller.detached });
+  const onKeydown = (event: KeyboardEvent) => controller.onKeydown(event);
+  document.addEventListener('keydown', onKeydown, true);
+  ctx.onInvalidated(() => {
+    stopWatching();
+    document.removeEventListener('keydown', onKeydown, true);
+    document.removeEventListener('visibilitychange', onVisible);
+    browser.runtime.onMessage.removeListener(router);
+    controller.dispose();
+    adapter.dispose();
+  });
+}
