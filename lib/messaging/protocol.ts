@@ -15,7 +15,8 @@ export interface OverrideEntry {
  * An extension page to open for the user: the settings, the debrief of an event, a contact.
  * Pages framed in a web page (the panel) cannot open pages themselves in Firefox.
  */
-export type PageTarget = { page: 'options' } | { page: 'debrief'; eventId: string } | { page: 'contact'; contactId: string };
+export type PageTarget =
+  { page: 'options' } | { page: 'debrief'; eventId: string } | { page: 'contact'; contactId: string };
 
 /** Messages to the background, from the content script and the extension pages. */
 export type BackgroundProtocol = {
