@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readStore } from '../e2e/extension-db';
 import { byText, eventually, expectCount, expectText, panelShowing, texts, typeInto } from './dom';
-import { EXTENSION_ORIGIN, openedPage, waitForExtensionPage } from './firefox';
-import { useFirefox } from './harness';
+import { EXTENSION_ORIGIN, openedPage, waitForExtensionPage, type Firefox } from './firefox';
 
 const FIXTURE = 'google/calendar-2026-10.en.html';
 const FESTIVE = 'Christmas party – Lechner AG';
@@ -14,9 +13,8 @@ const inThePast = (html: string) => html.replace(/\b2026\b/g, '2020').replace(/\
 const GOALS = '[data-testid="goal-list"] > li';
 const PEOPLE = '[data-testid="people-list"] > li';
 
-describe('prep panel in Firefox', () => {
-  const firefox = useFirefox();
-
+/** The prep panel: goals, people, and every button that opens a page. */
+export function panelTests(firefox: () => Firefox): void {
   it('goals and people are kept per event across a reload, in the database the popup reads', async () => {
     const page = await firefox().calendarPage(weekOf(2026), FIXTURE);
     await (await byText(page, '[data-opens-details]', FESTIVE)).click();
@@ -94,4 +92,4 @@ describe('prep panel in Firefox', () => {
     const [event] = await readStore(debrief, 'events');
     expect(await debrief.evaluate(() => location.hash)).toBe(`#debrief=${encodeURIComponent(event!.id)}`);
   });
-});
+}

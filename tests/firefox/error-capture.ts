@@ -1,25 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { byText, eventually, panelShowing } from './dom';
-import { launchFirefox, type Firefox } from './firefox';
+import type { Firefox } from './firefox';
 
-// The error capture itself: what it must see, so that a quiet run means something.
-describe('error capture in Firefox', () => {
-  let firefox: Firefox | undefined;
-  afterEach(async () => {
-    await firefox?.close();
-    firefox = undefined;
-  });
-
+// The error capture itself: what it must see, so that a quiet run means something. Each test
+// takes the errors it provoked out of the list, which the harness checks after every test.
+export function errorCaptureTests(firefox: () => Firefox): void {
   it("an extension page's uncaught error and console.error reach Firefox's output, and the capture", async () => {
-    firefox = await launchFirefox();
-    const popup = await firefox.extensionPage('popup.html');
+    const popup = await firefox().extensionPage('popup.html');
     await popup.evaluate(() => {
       console.error('sternstunde-probe: console');
       setTimeout(() => {
         throw new Error('sternstunde-probe: uncaught');
       });
     });
-    const { errors } = firefox;
+    const { errors } = firefox();
     await eventually(() =>
       expect(errors).toEqual(
         expect.arrayContaining([
@@ -28,11 +22,11 @@ describe('error capture in Firefox', () => {
         ]),
       ),
     );
+    errors.splice(0);
   });
 
   it('the framed panel has no tabs and no openOptionsPage, and its errors reach the capture', async () => {
-    firefox = await launchFirefox();
-    const page = await firefox.calendarPage(
+    const page = await firefox().calendarPage(
       'https://calendar.google.com/calendar/u/0/r/week/2026/12/10',
       'google/calendar-2026-10.en.html',
     );
@@ -52,11 +46,12 @@ describe('error capture in Firefox', () => {
         throw new Error('sternstunde-probe: panel');
       });
     });
-    const { errors } = firefox;
+    const { errors } = firefox();
     await eventually(() =>
       expect(errors).toEqual([
         expect.stringMatching(/^JavaScript error: moz-extension:\/\/.*sternstunde-probe: panel/),
       ]),
     );
+    errors.splice(0);
   });
-});
+}

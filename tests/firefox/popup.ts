@@ -1,15 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { partyRow, readStore, seedStores, stored } from '../e2e/extension-db';
 import { byText, eventually, expectText, injected, panelShowing, typeInto } from './dom';
-import { useFirefox } from './harness';
+import type { Firefox } from './firefox';
 
 const ANNA = 'Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at, +43 660 1234567';
 
-describe('popup and options in Firefox', () => {
-  const firefox = useFirefox();
-
+/** The toolbar popup (opened in a tab) and the options page. */
+export function popupTests(firefox: () => Firefox): void {
   it('quick add by keyboard alone, then the export: a CSV download arrives and reads back', async () => {
     const popup = await firefox().extensionPage('popup.html');
     await eventually(async () =>
@@ -95,4 +94,4 @@ describe('popup and options in Firefox', () => {
     await expectText(panel, '[data-testid="partners-strip"]', /IT Weber/);
     expect(await injected(page)).toEqual({ chips: 1, panels: 1 });
   });
-});
+}
