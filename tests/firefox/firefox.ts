@@ -43,8 +43,6 @@ export interface Firefox {
   browser: Browser;
   /** Extension errors Firefox printed so far. */
   errors: string[];
-  /** Every line Firefox printed (for a failing test's message). */
-  output: string[];
   /** Where downloads land. */
   downloads: string;
   /** Opens one of the extension's pages in a new tab (`popup.html`, `options.html#…`). */
@@ -61,27 +59,41 @@ export interface Firefox {
   close: () => Promise<string[]>;
 }
 
+/**
+ * Retries `probe` until it returns a value; puppeteer's own waitForFunction gives up on a
+ * protocol error, which BiDi reports while a tab is still changing documents.
+ */
+async function poll<T>(probe: () => Promise<T | undefined>, what: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 /** Waits until a tab shows an extension page: Firefox sends no load event for one over BiDi. */
-export async function waitForExtensionPage(page: Page, path: string): Promise<Page> {
-  await page.waitForFunction(
-    (prefix) => location.href.startsWith(prefix) && document.readyState === 'complete',
-    { timeout: 10_000 },
-    `${EXTENSION_ORIGIN}/${path.replace(/#.*/, '')}`,
+export function waitForExtensionPage(page: Page, path: string): Promise<Page> {
+  const prefix = `${EXTENSION_ORIGIN}/${path.replace(/#.*/, '')}`;
+  return poll(
+    async () =>
+      (await page.evaluate((p) => location.href.startsWith(p) && document.readyState === 'complete', prefix))
+        ? page
+        : undefined,
+    prefix,
   );
-  return page;
 }
 
 /** The tab whose address starts with `prefix`, once there (page.url() is unreliable over BiDi). */
-export async function openedPage(browser: Browser, prefix: string): Promise<Page> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+export function openedPage(browser: Browser, prefix: string): Promise<Page> {
+  return poll(async () => {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
       if (href.startsWith(prefix)) return page;
     }
-    if (Date.now() > deadline) throw new Error(`no tab opened ${prefix}`);
-    await new Promise((done) => setTimeout(done, 200));
-  }
+    return undefined;
+  }, `a tab at ${prefix}`);
 }
 
 /** Launches Firefox with the extension installed (a temporary add-on) in the given UI language. */
@@ -105,7 +117,6 @@ export async function launchFirefox(language: UiLanguage = 'en'): Promise<Firefo
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
-  const output: string[] = [];
   const errors: string[] = [];
   const proc = browser.process();
   const exited = new Promise<void>((done) => (proc ? proc.once('close', () => done()) : done()));
@@ -114,10 +125,7 @@ export async function launchFirefox(language: UiLanguage = 'en'): Promise<Firefo
     stream?.on('data', (chunk: Buffer) => {
       const lines = (rest + chunk.toString('utf8')).split('\n');
       rest = lines.pop() ?? '';
-      for (const line of lines) {
-        output.push(line);
-        if (isExtensionError(line)) errors.push(line);
-      }
+      for (const line of lines) if (isExtensionError(line)) errors.push(line);
     });
   }
   await browser.installExtension(EXTENSION_DIR);
@@ -164,5 +172,5 @@ export async function launchFirefox(language: UiLanguage = 'en'): Promise<Firefo
     return errors;
   };
 
-  return { browser, errors, output, downloads, extensionPage, calendarPage, reset, close };
+  return { browser, errors, downloads, extensionPage, calendarPage, reset, close };
 }
