@@ -19,6 +19,32 @@ export default tseslint.config(
     },
   },
   {
+    // What the framed panel can reach (dependency-cruiser keeps it to these files) touches the
+    // browser only through lib/browser/framed.ts: Firefox withholds the rest there (docs/firefox.md).
+    files: ['entrypoints/panel/**/*.{ts,tsx}', 'components/panel/**/*.{ts,tsx}', 'components/*.{ts,tsx}', 'lib/**/*.ts'],
+    // lib/calendar-page is the content scripts' (the page's side), which the panel never reaches.
+    ignores: ['lib/browser/framed.ts', 'lib/messaging/tab-client.ts', 'lib/calendar-page/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['wxt/browser', 'webextension-polyfill', '@wxt-dev/browser'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Code the panel can reach uses the browser only through lib/browser/framed.ts (docs/firefox.md).',
+          })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['browser', 'chrome'].map((name) => ({
+          name,
+          message: 'Code the panel can reach uses the browser only through lib/browser/framed.ts (docs/firefox.md).',
+        })),
+      ],
+    },
+  },
+  {
     // Pure logic: no browser or page API (dependency-cruiser checks their imports).
     files: ['lib/{detection,csv,vcard,quick-add,followup}/**/*.ts'],
     rules: {

@@ -1,19 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/instance';
 import { listPartners } from '../../lib/db/partners';
 import { t } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messaging/client';
+import { ErrorMessage } from '../ErrorMessage';
+import { useErrorMessage } from '../useErrorMessage';
 
 /** The user's network partners and whom they look for, compact, to spot fits while talking. */
 export function PartnersStrip() {
   const partners = useLiveQuery(() => listPartners(db));
+  const { error, run } = useErrorMessage();
   return (
     <section aria-labelledby="partners-strip-heading">
       <h2 id="partners-strip-heading">{t('partnersStripHeading')}</h2>
       {partners?.length === 0 && (
         <p className="empty small">
           {t('partnersStripEmpty')}{' '}
-          <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => void run(() => sendMessage('page:open', { page: 'options' }))}
+          >
             {t('openSettings')}
           </button>
         </p>
@@ -26,6 +33,7 @@ export function PartnersStrip() {
           </div>
         ))}
       </dl>
+      <ErrorMessage error={error} />
     </section>
   );
 }

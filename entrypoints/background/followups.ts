@@ -4,6 +4,7 @@ import { countDueFollowUps, getContact, listOpenFollowUps } from '../../lib/db/c
 import type { SternstundeDB } from '../../lib/db/database';
 import { t } from '../../lib/i18n';
 import type { Contact } from '../../lib/model/contact';
+import { openPage } from './open-page';
 
 // One alarm per upcoming follow-up, named after its contact; alarms outlive the service worker.
 const ALARM_PREFIX = 'followup:';
@@ -71,8 +72,7 @@ export async function handleAlarm(db: SternstundeDB, alarm: Pick<Browser.alarms.
 /** Opens the contact of a clicked follow-up reminder in the popup page, in a tab. */
 async function openFollowUp(notificationId: string): Promise<void> {
   if (!notificationId.startsWith(ALARM_PREFIX)) return;
-  const id = notificationId.slice(ALARM_PREFIX.length);
-  await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#contact=${encodeURIComponent(id)}` });
+  await openPage({ page: 'contact', contactId: notificationId.slice(ALARM_PREFIX.length) });
   await browser.notifications.clear(notificationId);
 }
 

@@ -2,11 +2,12 @@ import type { Browser } from 'wxt/browser';
 import type { SternstundeDB } from '../../lib/db/database';
 import { getEvent, listOverriddenEvents, setOverride, upsertSeenEvent } from '../../lib/db/events';
 import { getSettings } from '../../lib/db/settings';
-import { sendToTab } from '../../lib/messaging/client';
+import { sendToTab } from '../../lib/messaging/tab-client';
 import type { BackgroundProtocol } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
-import { parseDetection, parseOverride, parseSnapshot } from '../../lib/messaging/validate';
+import { parseDetection, parseOverride, parsePageTarget, parseSnapshot } from '../../lib/messaging/validate';
 import { syncFollowUps } from './followups';
+import { openPage } from './open-page';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -49,6 +50,10 @@ export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> 
       return { eventId: payload.eventId };
     },
     'followups:changed': async () => ({ due: await syncFollowUps(db) }),
+    'page:open': async (payload) => {
+      await openPage(parsePageTarget(payload));
+      return null;
+    },
     'panel:close': async (_payload, sender) => {
       await tellTab(sender, (tabId) => sendToTab(tabId, 'tab:close-panel', {}));
       return null;

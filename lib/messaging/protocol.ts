@@ -11,6 +11,13 @@ export interface OverrideEntry {
   override: EventOverride;
 }
 
+/**
+ * An extension page to open for the user: the settings, the debrief of an event, a contact.
+ * Pages framed in a web page (the panel) cannot open pages themselves in Firefox.
+ */
+export type PageTarget =
+  { page: 'options' } | { page: 'debrief'; eventId: string } | { page: 'contact'; contactId: string };
+
 /** Messages to the background, from the content script and the extension pages. */
 export type BackgroundProtocol = {
   /** The content script starts on a calendar page: what it needs to decide without asking again. */
@@ -32,6 +39,11 @@ export type BackgroundProtocol = {
   'followups:changed': {
     request: Record<string, never>;
     response: { due: number };
+  };
+  /** Open an extension page (the panel's "Open settings", "Start the debrief"). */
+  'page:open': {
+    request: PageTarget;
+    response: null;
   };
   /** The panel asks to be closed (Esc, close button). */
   'panel:close': {

@@ -1,5 +1,6 @@
 import type { CalendarSource, EventSnapshot, Guest, GuestResponse } from '../calendars/types';
 import type { DetectionRecord, EventOverride } from '../model/records';
+import type { PageTarget } from './protocol';
 
 // Messages carry calendar text, which anyone who sends an invite controls: check shapes, cap sizes.
 const MAX_TEXT = 20_000;
@@ -61,4 +62,14 @@ export function parseOverride(value: unknown): EventOverride | undefined {
   if (value === null || value === undefined) return undefined;
   if (value === 'prepare' || value === 'dismiss') return value;
   throw new Error('override must be "prepare", "dismiss" or null');
+}
+
+/** A page to open, from a message: one of the known pages, with the id it needs. */
+export function parsePageTarget(value: unknown): PageTarget {
+  const target = obj(value, 'page target');
+  if (target.page === 'options') return { page: 'options' };
+  const id = text(target.page === 'debrief' ? target.eventId : target.contactId, 1_000);
+  if (target.page === 'debrief' && id) return { page: 'debrief', eventId: id };
+  if (target.page === 'contact' && id) return { page: 'contact', contactId: id };
+  throw new Error('page target must be the options, or a debrief or contact with its id');
 }

@@ -1,18 +1,24 @@
 import { toContactRow } from '../../lib/db/contact-row';
 import type { Contact } from '../../lib/model/contact';
 import { upgradeContact, type LegacyContactFields } from '../../lib/model/contact-upgrade';
-import type { Page } from '@playwright/test';
 
 // Reading and seeding the extension's IndexedDB ('sternstunde') from one of its pages, so the
 // browser tests check what was stored, not only what is shown. The page must have opened the
-// database once (every popup view does), so the stores exist.
+// database once (every popup view does), so the stores exist. Shared by the Chromium suite
+// (Playwright pages) and the Firefox suite (puppeteer-core pages).
+
+/** A page that runs a function in itself with one argument: Playwright's and Puppeteer's both do. */
+export interface Page {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each library types the argument its own way
+  evaluate(fn: (arg: any) => unknown, arg: unknown): Promise<unknown>;
+}
 
 export type Row = Record<string, unknown> & { id: string };
 
 /** Every row of one store. */
 export function readStore(page: Page, store: string): Promise<Row[]> {
   return page.evaluate(
-    (name) =>
+    (name: string) =>
       new Promise<Row[]>((resolve, reject) => {
         const open = indexedDB.open('sternstunde');
         open.onerror = () => reject(open.error);
@@ -26,13 +32,13 @@ export function readStore(page: Page, store: string): Promise<Row[]> {
         };
       }),
     store,
-  );
+  ) as Promise<Row[]>;
 }
 
 /** Puts rows into stores (store name → rows), in one transaction. */
-export function seedStores(page: Page, rows: Record<string, Row[]>): Promise<void> {
-  return page.evaluate(
-    (data) =>
+export async function seedStores(page: Page, rows: Record<string, Row[]>): Promise<void> {
+  await page.evaluate(
+    (data: Record<string, Row[]>) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('sternstunde');
         open.onerror = () => reject(open.error);

@@ -88,6 +88,31 @@ describe('message router', () => {
     toTab.mockRestore();
   });
 
+  it('opens the settings, a debrief or a contact for the panel, which cannot in Firefox', async () => {
+    const handlers = createHandlers(createTestDb());
+    const options = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const tabs = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    await handlers['page:open']({ page: 'options' }, {});
+    expect(options).toHaveBeenCalledOnce();
+    await handlers['page:open']({ page: 'debrief', eventId: 'ev/1 #2' }, {});
+    expect(tabs).toHaveBeenLastCalledWith({ url: browser.runtime.getURL('/popup.html#debrief=ev%2F1%20%232') });
+    await handlers['page:open']({ page: 'contact', contactId: 'c1' }, {});
+    expect(tabs).toHaveBeenLastCalledWith({ url: browser.runtime.getURL('/popup.html#contact=c1') });
+    expect(tabs).toHaveBeenCalledTimes(2);
+    options.mockRestore();
+    tabs.mockRestore();
+  });
+
+  it('opens no page for a malformed target', async () => {
+    const handlers = createHandlers(createTestDb());
+    const tabs = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    for (const target of [{ page: 'debrief' }, { page: 'contact', contactId: 3 }, { page: 'file:///etc' }, null]) {
+      await expect(handlers['page:open'](target as never, {})).rejects.toThrow(/page target/);
+    }
+    expect(tabs).not.toHaveBeenCalled();
+    tabs.mockRestore();
+  });
+
   it('rejects an unknown override', async () => {
     const handlers = createHandlers(createTestDb());
     await expect(handlers['event:override']({ eventId: 'x', override: 'delete' as 'dismiss' }, {})).rejects.toThrow(

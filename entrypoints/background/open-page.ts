@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import type { PageTarget } from '../../lib/messaging/protocol';
+
+/** The popup page's address for a debrief or a contact (its hash routes, see components/popup/route.ts). */
+function popupUrl(target: Exclude<PageTarget, { page: 'options' }>): string {
+  const hash =
+    target.page === 'debrief'
+      ? `#debrief=${encodeURIComponent(target.eventId)}`
+      : `#contact=${encodeURIComponent(target.contactId)}`;
+  return `${browser.runtime.getURL('/popup.html')}${hash}`;
+}
+
+/**
+ * Opens an extension page for the user: the settings where the browser keeps them (Firefox:
+ * the add-ons manager, Chromium: the extensions page), a debrief or a contact in a new tab.
+ */
+export async function openPage(target: PageTarget): Promise<void> {
+  if (target.page === 'options') await browser.runtime.openOptionsPage();
+  else await browser.tabs.create({ url: popupUrl(target) });
+}
