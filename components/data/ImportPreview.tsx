@@ -22,6 +22,7 @@ const CHOICES: [DuplicateChoice, MessageKey][] = [
 const REASONS: Record<DuplicateReason, MessageKey> = {
   id: 'dataReasonId',
   email: 'dataReasonEmail',
+  phone: 'dataReasonPhone',
   name: 'dataReasonName',
 };
 
@@ -68,8 +69,8 @@ function ContactRow({ contact }: { contact: ContactInput }) {
     <tr>
       <td>{cell(displayName(contact))}</td>
       <td>{cell(contact.company)}</td>
-      <td>{cell(contact.email)}</td>
-      <td>{cell(contact.phone)}</td>
+      <td>{cell(contact.emails.map((e) => e.value).join(', '))}</td>
+      <td>{cell(contact.phones.map((p) => p.value).join(', '))}</td>
       <td>{cell(contact.tags.join(', '))}</td>
     </tr>
   );

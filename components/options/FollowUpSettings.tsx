@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/model/settings';
 import { useErrorMessage } from '../useErrorMessage';
 import { ErrorMessage } from '../ErrorMessage';
+import { PhoneCountrySetting } from './PhoneCountrySetting';
 
 const { min: MIN_HOURS, max: MAX_HOURS } = FOLLOW_UP_HOURS;
 
@@ -51,6 +52,7 @@ export function FollowUpSettings() {
               <span>{t('followupSettingsSkipWeekend')}</span>
             </label>
           </p>
+          <PhoneCountrySetting />
         </>
       )}
       <ErrorMessage error={error} />

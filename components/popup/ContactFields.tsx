@@ -6,18 +6,25 @@ import { db } from '../../lib/db/instance';
 import { listPartners } from '../../lib/db/partners';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { ContactData } from '../../lib/model/contact';
-import { PARSED_FIELDS } from './quick-add/ParsedPreview';
+import type { ContactTextField } from '../../lib/model/contact';
+import { ContactListFields } from './ContactListFields';
 
-type TextField = {
-  [K in keyof ContactData]-?: ContactData[K] extends string | undefined ? K : never;
-}[keyof ContactData];
-
-const LINE_FIELDS: [TextField, MessageKey][] = [
-  ...PARSED_FIELDS,
+const LINE_FIELDS: [ContactTextField, MessageKey][] = [
+  ['prefix', 'qaFieldPrefix'],
+  ['firstName', 'qaFieldFirstName'],
+  ['middleName', 'qaFieldMiddleName'],
+  ['lastName', 'qaFieldLastName'],
+  ['suffix', 'qaFieldSuffix'],
+  ['nickname', 'qaFieldNickname'],
+  ['company', 'qaFieldCompany'],
+  ['department', 'qaFieldDepartment'],
+  ['jobTitle', 'qaFieldJobTitle'],
+];
+const FOLLOW_UP_FIELDS: [ContactTextField, MessageKey][] = [
   ['introducedBy', 'qaFieldIntroducedBy'],
   ['followUpPromise', 'qaFieldPromise'],
 ];
-const AREA_FIELDS: [TextField, MessageKey][] = [
+const AREA_FIELDS: [ContactTextField, MessageKey][] = [
   ['followUpContext', 'qaFieldContext'],
   ['notes', 'qaFieldNotes'],
 ];
@@ -61,20 +68,57 @@ function PartnerFitField({ fit, onChange }: { fit: string[]; onChange: ChangeCon
   );
 }
 
+function LineField({
+  field,
+  label,
+  value,
+  onChange,
+}: {
+  field: ContactTextField;
+  label: MessageKey;
+  value: ContactData;
+  onChange: ChangeContact;
+}) {
+  return (
+    <label className="field">
+      <span>{t(label)}</span>
+      <input
+        type="text"
+        value={value[field] ?? ''}
+        maxLength={500}
+        onChange={(e) => onChange({ [field]: e.target.value })}
+      />
+    </label>
+  );
+}
+
+/** A date picker for a full birthday; a birthday without year ("--05-03", from a file) stays editable as text. */
+function BirthdayField({ birthday, onChange }: { birthday: string | undefined; onChange: ChangeContact }) {
+  const yearless = birthday?.startsWith('--') === true;
+  return (
+    <label className="field">
+      <span>{t('qaFieldBirthday')}</span>
+      <input
+        type={yearless ? 'text' : 'date'}
+        value={birthday ?? ''}
+        maxLength={10}
+        onChange={(e) => onChange({ birthday: e.target.value || undefined })}
+      />
+    </label>
+  );
+}
+
 /** Every field of a contact, for the full quick-add form and the editor. */
 export function ContactFields({ value, onChange }: { value: ContactData; onChange: ChangeContact }) {
   return (
     <div className="fields">
       {LINE_FIELDS.map(([field, label]) => (
-        <label key={field} className="field">
-          <span>{t(label)}</span>
-          <input
-            type={field === 'email' ? 'email' : 'text'}
-            value={value[field] ?? ''}
-            maxLength={500}
-            onChange={(e) => onChange({ [field]: e.target.value })}
-          />
-        </label>
+        <LineField key={field} field={field} label={label} value={value} onChange={onChange} />
+      ))}
+      <BirthdayField birthday={value.birthday} onChange={onChange} />
+      <ContactListFields value={value} onChange={onChange} />
+      {FOLLOW_UP_FIELDS.map(([field, label]) => (
+        <LineField key={field} field={field} label={label} value={value} onChange={onChange} />
       ))}
       <label className="field">
         <span>{t('qaFieldFollowUpDue')}</span>

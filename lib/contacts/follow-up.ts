@@ -21,7 +21,17 @@ export function contextLine(where: string | undefined, discussed: string | undef
   return line || undefined;
 }
 
-type FollowUp = Pick<Contact, 'id' | 'email' | 'followUpDue' | 'followUpContext' | 'followUpPromise'>;
+type FollowUp = Pick<
+  Contact,
+  'id' | 'emails' | 'followUpEmail' | 'followUpDue' | 'followUpContext' | 'followUpPromise'
+>;
+
+/** The address a follow-up goes to: the user's pick while the contact still has it, else the first work one, else the first. */
+export function followUpAddress(contact: Pick<Contact, 'emails' | 'followUpEmail'>): string | undefined {
+  const { emails, followUpEmail } = contact;
+  if (followUpEmail && emails.some((e) => e.value === followUpEmail)) return followUpEmail;
+  return (emails.find((e) => e.label === 'work') ?? emails[0])?.value;
+}
 
 /** The context line and the promise, one per line. */
 function details(contact: FollowUp): string {
@@ -42,5 +52,5 @@ export function followUpCalendarEntry(contact: FollowUp, summary: string, now: D
 
 /** An e-mail draft to the contact: the greeting, then the context line and the promise. */
 export function followUpMail(contact: FollowUp, subject: string, greeting: string): MailDraft {
-  return { to: contact.email, subject, body: [greeting, '', details(contact)].join('\n').trim() };
+  return { to: followUpAddress(contact), subject, body: [greeting, '', details(contact)].join('\n').trim() };
 }

@@ -1,5 +1,5 @@
 import type { ContactData } from '../model/contact';
-import { parseQuickAdd, type QuickAddResult } from '../quick-add';
+import { readQuickAdd, type QuickAddContact } from '../quick-add';
 import { contextLine } from './follow-up';
 
 /** "wien, Bau ,wien" → ["wien", "Bau"]: comma-separated, trimmed, without repeats. */
@@ -14,10 +14,24 @@ export function parseTags(text: string): string[] {
   ];
 }
 
-/** A contact from parsed quick-add fields and what the form adds; empty texts are left out. */
-export function newContact(fields: QuickAddResult, extra: Partial<ContactData> = {}): ContactData {
-  const data: ContactData = { tags: [], partnerFit: [] };
-  for (const [key, value] of Object.entries({ ...fields, ...extra }) as [
+const LINKEDIN = /(?:^|[/.])linkedin\.com\//i;
+
+/**
+ * A contact from parsed quick-add fields and what the form adds; empty texts are left out. A typed
+ * e-mail or website counts as a work one (a contact met at a business party); a phone keeps the
+ * label it was typed with ("Mobil:", "Tel.", "Fax"), "other" without one.
+ */
+export function newContact(fields: QuickAddContact, extra: Partial<ContactData> = {}): ContactData {
+  const { emails, phones, websites, ...names } = fields;
+  const data: ContactData = {
+    emails: emails.map((value) => ({ label: 'work', value })),
+    phones: phones.map(({ value, label }) => ({ label, value })),
+    addresses: [],
+    websites: websites.map((value) => ({ label: LINKEDIN.test(value) ? 'LinkedIn' : 'work', value })),
+    tags: [],
+    partnerFit: [],
+  };
+  for (const [key, value] of Object.entries({ ...names, ...extra }) as [
     keyof ContactData,
     ContactData[keyof ContactData],
   ][]) {
@@ -27,14 +41,23 @@ export function newContact(fields: QuickAddResult, extra: Partial<ContactData> =
   return data;
 }
 
-/** Whether parsed fields name someone: a name, an e-mail or a phone number. */
-export function identifiesSomeone(fields: QuickAddResult): boolean {
-  return Boolean(fields.firstName || fields.lastName || fields.email || fields.phone);
+type Entry = string | { value: string };
+const filled = (entries: readonly Entry[]): boolean =>
+  entries.some((entry) => (typeof entry === 'string' ? entry : entry.value).trim() !== '');
+
+/** Whether parsed fields (or a contact being typed) name someone: a name, an e-mail or a phone number. */
+export function identifiesSomeone(fields: {
+  firstName?: string;
+  lastName?: string;
+  emails: readonly Entry[];
+  phones: readonly Entry[];
+}): boolean {
+  return Boolean(fields.firstName?.trim() || fields.lastName?.trim() || filled(fields.emails) || filled(fields.phones));
 }
 
 /** Several people, one quick-add line each; lines that name nobody are skipped. */
-export function parseContactLines(text: string): QuickAddResult[] {
-  return text.split('\n').map(parseQuickAdd).filter(identifiesSomeone);
+export function parseContactLines(text: string): QuickAddContact[] {
+  return text.split('\n').map(readQuickAdd).filter(identifiesSomeone);
 }
 
 /** What the user noted in the debrief for one person met. */
@@ -48,7 +71,7 @@ export interface MetNote {
  * says where we met and what we discussed.
  */
 export function metContacts(
-  people: readonly QuickAddResult[],
+  people: readonly QuickAddContact[],
   notes: readonly (MetNote | undefined)[],
   event: { id: string; title: string },
   followUpDue: string,

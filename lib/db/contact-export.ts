@@ -1,20 +1,19 @@
 import type { Contact } from '../model/contact';
 import type { EventRecord } from '../model/records';
+import { fromContactRow } from './contact-row';
 import type { SternstundeDB } from './database';
 
 /** Which contacts to export. */
 export type ExportScope = { kind: 'all' } | { kind: 'event'; eventId: string } | { kind: 'tag'; tag: string };
 
-/** The contacts in a scope, in storage order. */
-export function listContactsInScope(db: SternstundeDB, scope: ExportScope): Promise<Contact[]> {
-  switch (scope.kind) {
-    case 'all':
-      return db.contacts.toArray();
-    case 'event':
-      return db.contacts.where('eventId').equals(scope.eventId).toArray();
-    case 'tag':
-      return db.contacts.where('tags').equals(scope.tag).toArray();
-  }
+/** The contacts in a scope, in storage order, without the table's index keys. */
+export async function listContactsInScope(db: SternstundeDB, scope: ExportScope): Promise<Contact[]> {
+  const rows = await (scope.kind === 'all'
+    ? db.contacts.toArray()
+    : scope.kind === 'event'
+      ? db.contacts.where('eventId').equals(scope.eventId).toArray()
+      : db.contacts.where('tags').equals(scope.tag).toArray());
+  return rows.map(fromContactRow);
 }
 
 export function countContactsInScope(db: SternstundeDB, scope: ExportScope): Promise<number> {

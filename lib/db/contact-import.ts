@@ -4,8 +4,12 @@ import {
   mergeChanges,
 } from '../contacts/duplicates';
 import { foldText } from '../contacts/search';
+import type { CountryCode } from 'libphonenumber-js/min';
 import type { Contact, ContactInput } from '../model/contact';
+import { upgradeContact } from '../model/contact-upgrade';
+import { fromContactRow, toContactRow, withPhoneKeys } from './contact-row';
 import type { SternstundeDB } from './database';
+import { phoneCountry } from './phone-country';
 
 /** What to do with an imported contact that matches a stored one. */
 export type DuplicateChoice = 'merge' | 'skip' | 'keepBoth';
@@ -39,7 +43,11 @@ export interface ImportResult {
  */
 const coarse = (text: string | undefined): string => foldText(text ?? '').replace(/[^\p{L}\p{N}]/gu, '');
 
-const emailBucket = (contact: ContactInput): string => coarse(contact.email);
+const emailBuckets = (contact: ContactInput): string[] => contact.emails.map((e) => coarse(e.value)).filter(Boolean);
+
+/** E.164 forms where known, else the digits (lib/contacts/duplicates.ts compares both). */
+const phoneBuckets = (contact: ContactInput): string[] =>
+  contact.phones.flatMap((p) => [...(p.e164 ? [p.e164] : []), p.value.replace(/\D/g, '')]).filter((k) => k.length >= 6);
 
 function nameBucket(contact: ContactInput): string {
   const name = coarse(`${contact.firstName ?? ''}${contact.lastName ?? ''}`);
@@ -64,9 +72,12 @@ class StoredIndex {
   }
 
   private bucketKeys(contact: ContactInput): string[] {
-    const email = emailBucket(contact);
     const name = nameBucket(contact);
-    return [...(email ? [`e${email}`] : []), ...(name ? [`n${name}`] : [])];
+    return [
+      ...emailBuckets(contact).map((key) => `e${key}`),
+      ...phoneBuckets(contact).map((key) => `p${key}`),
+      ...(name ? [`n${name}`] : []),
+    ];
   }
 
   ids(): Set<string> {
@@ -91,9 +102,15 @@ function findIn(index: StoredIndex, contacts: readonly ContactInput[]): Duplicat
   return duplicates;
 }
 
+/** Imported contacts in the current model with their phones' E.164 forms, as they would be stored. */
+const prepared = (contacts: readonly ContactInput[], country: CountryCode | undefined): ContactInput[] =>
+  contacts.map((contact) => withPhoneKeys(upgradeContact(contact), country));
+
 /** The imported contacts that match a stored contact, for the preview. */
 export async function findDuplicates(db: SternstundeDB, contacts: readonly ContactInput[]): Promise<Duplicate[]> {
-  return findIn(new StoredIndex(await db.contacts.toArray()), contacts);
+  const country = await phoneCountry(db);
+  const stored = (await db.contacts.toArray()).map(fromContactRow);
+  return findIn(new StoredIndex(stored), prepared(contacts, country));
 }
 
 /** The stored contact with the imported one's details merged in (see mergeChanges); itself when nothing is new. */
@@ -121,12 +138,14 @@ function newContact(imported: ContactInput, id: string | undefined, now: string)
  */
 export async function importContacts(
   db: SternstundeDB,
-  contacts: readonly ContactInput[],
+  imports: readonly ContactInput[],
   decisions: ImportDecisions,
 ): Promise<ImportResult> {
+  const country = await phoneCountry(db);
+  const contacts = prepared(imports, country);
   return db.transaction('rw', db.contacts, async () => {
     const now = new Date().toISOString();
-    const index = new StoredIndex(await db.contacts.toArray());
+    const index = new StoredIndex((await db.contacts.toArray()).map(fromContactRow));
     const duplicates = new Map(findIn(index, contacts).map((d) => [d.index, d]));
     const takenIds = index.ids();
     const added: Contact[] = [];
@@ -150,8 +169,8 @@ export async function importContacts(
         result.added++;
       }
     });
-    await db.contacts.bulkPut([...merged.values()]);
-    await db.contacts.bulkAdd(added);
+    await db.contacts.bulkPut([...merged.values()].map((c) => toContactRow(c, country)));
+    await db.contacts.bulkAdd(added.map((c) => toContactRow(c, country)));
     return result;
   });
 }

@@ -16,7 +16,7 @@ export interface ContactRow extends Contact {
 export const emailKey = (email: string): string => email.trim().toLowerCase();
 
 /** The contact data with each phone's E.164 form computed for `country` (numbers without "+"). */
-export function withPhoneKeys<T extends ContactData>(contact: T, country: CountryCode | undefined): T {
+export function withPhoneKeys<T extends Pick<ContactData, 'phones'>>(contact: T, country: CountryCode | undefined): T {
   return {
     ...contact,
     phones: contact.phones.map(({ e164: _old, ...phone }) => {

@@ -1,99 +1,140 @@
 import { findDuplicates, mergeChanges, type Duplicate } from '../contacts/duplicates';
 import type { Contact, ContactData } from '../model/contact';
+import { emailKey, fromContactRow, toContactRow, withPhoneKeys, type ContactRow } from './contact-row';
 import type { SternstundeDB } from './database';
-import { insertRow, patchRow } from './rows';
+import { patchRow } from './rows';
+import { phoneCountry } from './phone-country';
 
-export function addContact(db: SternstundeDB, data: ContactData): Promise<Contact> {
-  return insertRow(db.contacts, { ...data, email: data.email?.trim() || undefined });
+const trimmed = <T extends { value: string }>(entries: readonly T[]): T[] =>
+  entries.map((e) => ({ ...e, value: e.value.trim() })).filter((e) => e.value !== '');
+
+/**
+ * Drops blank list entries (a row the user added and left empty) and the spaces around typed values;
+ * values stay as typed otherwise.
+ */
+function withoutBlankEntries(data: ContactData): ContactData {
+  return {
+    ...data,
+    emails: trimmed(data.emails),
+    phones: trimmed(data.phones),
+    websites: trimmed(data.websites),
+    addresses: data.addresses.filter((a) => Object.entries(a).some(([k, v]) => k !== 'label' && v?.trim())),
+  };
 }
 
-export function getContact(db: SternstundeDB, id: string): Promise<Contact | undefined> {
-  return db.contacts.get(id);
+export async function addContact(db: SternstundeDB, data: ContactData): Promise<Contact> {
+  const country = await phoneCountry(db);
+  const now = new Date().toISOString();
+  const row = toContactRow(
+    { ...withoutBlankEntries(data), id: crypto.randomUUID(), createdAt: now, updatedAt: now },
+    country,
+  );
+  await db.contacts.add(row);
+  return fromContactRow(row);
 }
+
+export async function getContact(db: SternstundeDB, id: string): Promise<Contact | undefined> {
+  const row = await db.contacts.get(id);
+  return row && fromContactRow(row);
+}
+
+/** Rows as contacts: the table's index keys stay inside lib/db. */
+const contactsOf = (rows: Promise<ContactRow[]>): Promise<Contact[]> => rows.then((list) => list.map(fromContactRow));
 
 /** All contacts by last name. */
 export function listContacts(db: SternstundeDB): Promise<Contact[]> {
-  return db.contacts.orderBy('lastName').toArray();
+  return contactsOf(db.contacts.orderBy('lastName').toArray());
 }
 
 /** Every contact, unordered (listContacts leaves out those without a last name). */
 export function listAllContacts(db: SternstundeDB): Promise<Contact[]> {
-  return db.contacts.toArray();
+  return contactsOf(db.contacts.toArray());
 }
 
+/** Contacts that have this e-mail among theirs (case-insensitive). */
 export function findContactsByEmail(db: SternstundeDB, email: string): Promise<Contact[]> {
-  return db.contacts.where('email').equalsIgnoreCase(email.trim()).toArray();
+  return contactsOf(db.contacts.where('emailKeys').equals(emailKey(email)).toArray());
 }
 
 export function listContactsOfEvent(db: SternstundeDB, eventId: string): Promise<Contact[]> {
-  return db.contacts.where('eventId').equals(eventId).toArray();
+  return contactsOf(db.contacts.where('eventId').equals(eventId).toArray());
 }
 
 export function listContactsWithTag(db: SternstundeDB, tag: string): Promise<Contact[]> {
-  return db.contacts.where('tags').equals(tag).toArray();
+  return contactsOf(db.contacts.where('tags').equals(tag).toArray());
 }
 
 /** Open follow-ups due at or before `until` (ISO), earliest first. */
 export async function listDueFollowUps(db: SternstundeDB, until: string): Promise<Contact[]> {
-  const due = await db.contacts.where('followUpDue').belowOrEqual(until).toArray();
+  const due = await contactsOf(db.contacts.where('followUpDue').belowOrEqual(until).toArray());
   return due.filter((c) => c.followUpStatus !== 'done');
 }
 
-export function updateContact(db: SternstundeDB, id: string, changes: Partial<ContactData>): Promise<void> {
-  return patchRow(db.contacts, id, changes);
+/** Changes some fields of a contact; its index keys and phones' E.164 forms follow. */
+export async function updateContact(db: SternstundeDB, id: string, changes: Partial<ContactData>): Promise<void> {
+  const country = await phoneCountry(db);
+  await db.transaction('rw', db.contacts, async () => {
+    const stored = await db.contacts.get(id);
+    if (!stored) throw new Error(`No row ${id} in contacts`);
+    const next = withoutBlankEntries({ ...fromContactRow(stored), ...changes });
+    await db.contacts.put(
+      toContactRow({ ...next, id, createdAt: stored.createdAt, updatedAt: new Date().toISOString() }, country),
+    );
+  });
 }
 
 /** Deletes a contact and returns it, so the caller can offer undo. */
 export async function deleteContact(db: SternstundeDB, id: string): Promise<Contact | undefined> {
   return db.transaction('rw', db.contacts, async () => {
-    const contact = await db.contacts.get(id);
+    const row = await db.contacts.get(id);
     await db.contacts.delete(id);
-    return contact;
+    return row && fromContactRow(row);
   });
 }
 
 export async function restoreContact(db: SternstundeDB, contact: Contact): Promise<void> {
-  await db.contacts.put(contact);
+  await db.contacts.put(toContactRow(contact, await phoneCountry(db)));
 }
 
 /** Adds a contact met in person; when picked from an event's people to meet, marks that person met. */
 export async function addMetContact(db: SternstundeDB, data: ContactData, targetId?: string): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.targets, async () => {
+  return db.transaction('rw', db.contacts, db.targets, db.settings, async () => {
     const contact = await addContact(db, data);
     if (targetId) await patchRow(db.targets, targetId, { status: 'met', contactId: contact.id });
     return contact;
   });
 }
 
-/** Stored contacts that are the same person: same e-mail, or same name + company. */
+/** Stored contacts that are the same person: any e-mail or phone in common, or same name + company. */
 export async function findDuplicateContacts(
   db: SternstundeDB,
-  candidate: Pick<ContactData, 'firstName' | 'lastName' | 'company' | 'email'>,
+  candidate: Pick<ContactData, 'firstName' | 'lastName' | 'company' | 'emails' | 'phones'>,
 ): Promise<Duplicate[]> {
-  const email = candidate.email?.trim();
+  const withKeys = withPhoneKeys(candidate, await phoneCountry(db));
+  const emails = withKeys.emails.map((e) => emailKey(e.value)).filter(Boolean);
+  const phones = withKeys.phones.flatMap((p) => (p.e164 ? [p.e164] : []));
   const lastName = candidate.lastName?.trim();
-  const [byEmail, byName] = await Promise.all([
-    email ? findContactsByEmail(db, email) : [],
+  const [byEmail, byPhone, byName] = await Promise.all([
+    emails.length ? db.contacts.where('emailKeys').anyOf(emails).toArray() : [],
+    phones.length ? db.contacts.where('phoneKeys').anyOf(phones).toArray() : [],
     lastName && candidate.company?.trim() ? db.contacts.where('lastName').equalsIgnoreCase(lastName).toArray() : [],
   ]);
-  const seen = new Map([...byEmail, ...byName].map((c) => [c.id, c]));
-  return findDuplicates(candidate, [...seen.values()]);
+  const seen = new Map([...byEmail, ...byPhone, ...byName].map((c) => [c.id, fromContactRow(c)]));
+  return findDuplicates(withKeys, [...seen.values()]);
 }
 
 /** Merges new details into a stored contact (fills gaps, keeps what it has); returns the result. */
 export async function mergeIntoContact(db: SternstundeDB, id: string, incoming: ContactData): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
-    const stored = await db.contacts.get(id);
-    if (!stored) throw new Error(`No row ${id} in contacts`);
-    const changes = mergeChanges(stored, incoming);
-    if (Object.keys(changes).length > 0) await patchRow(db.contacts, id, changes);
-    return (await db.contacts.get(id)) as Contact;
-  });
+  const stored = await getContact(db, id);
+  if (!stored) throw new Error(`No row ${id} in contacts`);
+  const changes = mergeChanges(stored, incoming);
+  if (Object.keys(changes).length > 0) await updateContact(db, id, changes);
+  return (await getContact(db, id)) as Contact;
 }
 
 /** Every open follow-up (due or not), earliest first. */
 export async function listOpenFollowUps(db: SternstundeDB): Promise<Contact[]> {
-  const planned = await db.contacts.where('followUpDue').above('').toArray();
+  const planned = await contactsOf(db.contacts.where('followUpDue').above('').toArray());
   return planned.filter((c) => c.followUpStatus !== 'done');
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Contact } from '../model/contact';
-import { browserPhoneCountry } from './phone-country';
+import { browserPhoneCountry } from './browser-country';
 import { toContactRow, type ContactRow } from './contact-row';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
 import type { SettingsRow } from '../model/settings';

@@ -43,7 +43,8 @@ export interface DebriefSession {
 
 /** Saves a debrief with its goals, people and new contacts at once; returns the new contacts. */
 export async function saveDebriefSession(db: SternstundeDB, session: DebriefSession): Promise<Contact[]> {
-  return db.transaction('rw', [db.debriefs, db.goals, db.targets, db.contacts], async () => {
+  // Settings: addContact reads the phone country.
+  return db.transaction('rw', [db.debriefs, db.goals, db.targets, db.contacts, db.settings], async () => {
     await saveDebrief(db, session.eventId, { learned: session.learned, rating: session.rating });
     for (const goal of session.goals) await patchRow(db.goals, goal.id, { done: goal.done });
     for (const person of session.people) await patchRow(db.targets, person.id, { status: person.status });

@@ -11,7 +11,7 @@ export async function addTarget(db: SternstundeDB, target: NewTarget): Promise<T
   if (!name) throw new Error('A person to meet needs a name');
   return db.transaction('rw', db.targets, db.contacts, async () => {
     const email = target.email?.trim().toLowerCase() || undefined;
-    const contact = email ? await db.contacts.where('email').equalsIgnoreCase(email).first() : undefined;
+    const contact = email ? await db.contacts.where('emailKeys').equals(email).first() : undefined;
     return insertRow(db.targets, {
       ...target,
       name,

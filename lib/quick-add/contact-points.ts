@@ -1,8 +1,16 @@
-/** E-mail, phone and website found in a line, and the line with them cut out. */
+/** How a phone was labelled in the line: "Mobil:", "Tel.", "Fax", or not at all. */
+export type PhoneLabel = 'mobile' | 'work' | 'Fax' | 'other';
+
+export interface FoundPhone {
+  value: string;
+  label: PhoneLabel;
+}
+
+/** E-mails, phones and websites found in a line, in line order, and the line with them cut out. */
 export interface ContactPoints {
-  email?: string;
-  phone?: string;
-  website?: string;
+  emails: string[];
+  phones: FoundPhone[];
+  websites: string[];
   /** The line with every found contact point (and its label) replaced by SEGMENT_BREAK. */
   rest: string;
   /** Host names of the e-mail and website: hints for which words are the company. */
@@ -33,16 +41,16 @@ const MAX_PHONE_DIGITS = 17;
 
 /** Cuts e-mail, website and phone out of the line (in that order: each may contain the next). */
 export function extractContactPoints(line: string): ContactPoints {
-  const found: Omit<ContactPoints, 'rest'> = { domains: [] };
+  const found: Omit<ContactPoints, 'rest'> = { emails: [], phones: [], websites: [], domains: [] };
   let rest = line.replace(EMAIL, (_match, address: string) => {
     const email = address.replace(/^[.'’]+|\.+$/g, '');
-    found.email ??= email;
+    if (!found.emails.includes(email)) found.emails.push(email);
     found.domains.push(email.slice(email.indexOf('@') + 1));
     return SEGMENT_BREAK;
   });
   rest = rest.replace(WEBSITE, (_match, url: string) => {
     const website = url.replace(/[.,;:!?'")\]]+$/, '');
-    found.website ??= website;
+    if (!found.websites.includes(website)) found.websites.push(website);
     const host = /^(?:https?:\/\/)?(?:www\.)?([^/?#:]+)/i.exec(website)?.[1];
     if (host) found.domains.push(host);
     return SEGMENT_BREAK;
@@ -50,12 +58,33 @@ export function extractContactPoints(line: string): ContactPoints {
   rest = rest.replace(PHONE, (match, label: string | undefined, letter: string | undefined, number: string) => {
     const phone = balanceParentheses(number);
     if (!isPhoneNumber(phone)) return match;
-    const isFax = label?.toLowerCase() === 'fax' || letter?.toLowerCase() === 'f';
-    if (!isFax) found.phone ??= phone;
+    if (!found.phones.some((p) => p.value === phone))
+      found.phones.push({ value: phone, label: phoneLabel(label ?? letter) });
     return SEGMENT_BREAK;
   });
   return { ...found, rest };
 }
+
+const LABELS: Record<string, PhoneLabel> = {
+  mobil: 'mobile',
+  mobile: 'mobile',
+  mob: 'mobile',
+  handy: 'mobile',
+  cell: 'mobile',
+  m: 'mobile',
+  tel: 'work',
+  telefon: 'work',
+  phone: 'work',
+  ph: 'work',
+  fon: 'work',
+  t: 'work',
+  p: 'work',
+  fax: 'Fax',
+  f: 'Fax',
+};
+
+/** The label a phone's prefix word gives it; an unlabelled number is "other" (we don't know which it is). */
+const phoneLabel = (word: string | undefined): PhoneLabel => (word && LABELS[word.toLowerCase()]) || 'other';
 
 function isPhoneNumber(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;

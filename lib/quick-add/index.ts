@@ -1,6 +1,6 @@
 import { type Chunk, chunkSegment } from './chunks';
 import { domainCompanyKey } from './company';
-import { extractContactPoints } from './contact-points';
+import { extractContactPoints, type FoundPhone } from './contact-points';
 import { jobWord } from './job-title';
 import { isNameLike, nameHeadLength, splitName } from './names';
 import { normalizeLine } from './normalize';
@@ -20,6 +20,13 @@ export interface QuickAddResult {
   website?: string;
 }
 
+/** Everything a typed line holds: the name parts and every e-mail, phone (with its label) and website. */
+export interface QuickAddContact extends Omit<QuickAddResult, 'email' | 'phone' | 'website'> {
+  emails: string[];
+  phones: FoundPhone[];
+  websites: string[];
+}
+
 /**
  * Reads a contact from one typed line ("Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at,
  * +43 660 1234567"), parts in any order, separated by commas, semicolons, " | ", " - ", " / "
@@ -29,15 +36,27 @@ export interface QuickAddResult {
  * over "Lastname, Firstname".
  */
 export function parseQuickAdd(line: string): QuickAddResult {
+  const { emails, phones, websites, ...people } = readQuickAdd(line);
+  const phone = phones.find((p) => p.label !== 'Fax')?.value;
+  return {
+    ...people,
+    ...(emails[0] && { email: emails[0] }),
+    ...(phone && { phone }),
+    ...(websites[0] && { website: websites[0] }),
+  };
+}
+
+/** Like parseQuickAdd, but keeps every e-mail, phone (fax numbers too, labelled) and website. Never throws. */
+export function readQuickAdd(line: string): QuickAddContact {
   try {
     return parse(normalizeLine(line));
   } catch {
-    return {};
+    return { emails: [], phones: [], websites: [] };
   }
 }
 
-function parse(line: string): QuickAddResult {
-  if (!line) return {};
+function parse(line: string): QuickAddContact {
+  if (!line) return { emails: [], phones: [], websites: [] };
   const points = extractContactPoints(line);
   const context = {
     upperCaseLine: !/\p{Ll}/u.test(points.rest),
@@ -47,7 +66,12 @@ function parse(line: string): QuickAddResult {
     chunkSegment(segment, context).map((chunk) => ({ ...chunk, segment: index })),
   );
   const people = assignChunks(rejoinDepartmentNames(chunks));
-  return clean({ ...people, email: points.email, phone: points.phone, website: points.website });
+  return {
+    ...clean(people),
+    emails: cleanAll(points.emails),
+    phones: points.phones.flatMap((p) => cleanAll([p.value]).map((value) => ({ ...p, value }))),
+    websites: cleanAll(points.websites),
+  };
 }
 
 /** Decides which chunk is the name, the company and the job title. */
@@ -138,12 +162,19 @@ function splitNameHead(chunks: Chunk[], index: number, afterTitle: boolean): Chu
   return name;
 }
 
-/** Trims quotes and stray punctuation at the ends; drops values without a letter or digit. */
+/** Trims quotes and stray punctuation at the ends; undefined for a value without a letter or digit. */
+function cleanValue(value: string | undefined): string | undefined {
+  const trimmed = value?.replace(/^[\s"„“”«»‚‘:,;–—-]+|[\s"„“”«»‚‘:,;–—-]+$/gu, '');
+  return trimmed && /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : undefined;
+}
+
+const cleanAll = (values: readonly string[]): string[] => values.flatMap((v) => cleanValue(v) ?? []);
+
 function clean(result: QuickAddResult): QuickAddResult {
   const cleaned: QuickAddResult = {};
   for (const [key, value] of Object.entries(result) as [keyof QuickAddResult, string | undefined][]) {
-    const trimmed = value?.replace(/^[\s"„“”«»‚‘:,;–—-]+|[\s"„“”«»‚‘:,;–—-]+$/gu, '');
-    if (trimmed && /[\p{L}\p{N}]/u.test(trimmed)) cleaned[key] = trimmed;
+    const kept = cleanValue(value);
+    if (kept) cleaned[key] = kept;
   }
   return cleaned;
 }

@@ -15,8 +15,16 @@ const contacts: ContactInput[] = Array.from({ length: COUNT }, (_, i) => ({
   lastName: 'van der Berg',
   company: 'Huber & Söhne, GmbH',
   jobTitle: 'Einkauf',
-  email: `joerg${i}@huber.at`,
-  phone: `+43 660 ${1_000_000 + i}`,
+  emails: [
+    { label: 'work', value: `joerg${i}@huber.at` },
+    { label: 'home', value: `joerg${i}@gmx.at` },
+  ],
+  phones: [
+    { label: 'mobile', value: `+43 660 ${1_000_000 + i}` },
+    { label: 'work', value: `+43 732 ${2_000_000 + i}` },
+  ],
+  addresses: [{ label: 'work', street: 'Hauptstraße 1', postalCode: '4020', city: 'Linz', country: 'Österreich' }],
+  websites: [{ label: 'work', value: 'huber.at' }],
   notes: 'Sprach über "Lieferketten";\nwill Broschüre =1+1',
   tags: ['Kunde', 'Wien'],
   metAt: 'Weihnachtsfeier Huber AG',

@@ -1,3 +1,6 @@
+import { toContactRow } from '../../lib/db/contact-row';
+import type { Contact } from '../../lib/model/contact';
+import { upgradeContact, type LegacyContactFields } from '../../lib/model/contact-upgrade';
 import type { Page } from '@playwright/test';
 
 // Reading and seeding the extension's IndexedDB ('sternstunde') from one of its pages, so the
@@ -51,6 +54,14 @@ const STAMP = '2026-11-01T10:00:00.000Z';
 
 /** A stored row's identity and timestamps. */
 export const stored = (id: string) => ({ id, createdAt: STAMP, updatedAt: STAMP });
+
+/**
+ * A contacts row as the extension stores it (lists, index keys), from a few fields; `email` and
+ * `phone` for brevity become a work e-mail and a mobile phone.
+ */
+export function contactRow(id: string, fields: Partial<Contact> & LegacyContactFields): Row {
+  return toContactRow(upgradeContact<Contact>({ ...stored(id), ...fields }), undefined) as unknown as Row;
+}
 
 /** A prepared party as the content script records it. */
 export function partyRow(id: string, title: string, start: string, end: string, host = 'Lechner AG'): Row {

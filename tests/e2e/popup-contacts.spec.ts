@@ -1,9 +1,8 @@
 import { expect, test } from './harness';
-import { partyRow, readStore, seedStores, stored, type Row } from './extension-db';
+import { contactRow, partyRow, readStore, seedStores, type Row } from './extension-db';
 
-function contact(id: string, firstName: string, lastName: string, extra: Partial<Row> = {}): Row {
-  return { ...stored(id), firstName, lastName, tags: [], partnerFit: [], ...extra };
-}
+const contact = (id: string, firstName: string, lastName: string, extra: Parameters<typeof contactRow>[1] = {}): Row =>
+  contactRow(id, { firstName, lastName, ...extra });
 
 test('search as you type, filter by event and due follow-up, edit, delete with undo', async ({ extensionPage }) => {
   const popup = await extensionPage('popup.html#contacts');
@@ -48,12 +47,31 @@ test('search as you type, filter by event and due follow-up, edit, delete with u
   await results.first().click();
   expect(new URL(popup.url()).hash).toBe('#contact=eva');
   await popup.getByLabel('Job title').fill('Partner');
+  // A second e-mail and a phone, by keyboard: the new row's input takes the focus.
+  await popup.getByRole('button', { name: 'Add e-mail' }).click();
+  await popup.keyboard.type('eva.klein@gmx.at');
+  await popup.getByRole('group', { name: 'E-mail addresses' }).getByLabel('Label').nth(1).selectOption('home');
+  await popup.getByRole('button', { name: 'Add phone' }).click();
+  await popup.keyboard.type('+43 664 7654321');
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByText('Changes saved.')).toBeVisible();
   expect((await readStore(popup, 'contacts')).find((c) => c.id === 'eva')).toMatchObject({
     jobTitle: 'Partner',
-    email: 'eva@klein.at',
+    emails: [
+      { label: 'work', value: 'eva@klein.at' },
+      { label: 'home', value: 'eva.klein@gmx.at' },
+    ],
+    phones: [{ label: 'mobile', value: '+43 664 7654321', e164: '+436647654321' }],
+    emailKeys: ['eva@klein.at', 'eva.klein@gmx.at'],
   });
+  // Found by the second e-mail and by the phone's digits.
+  await popup.getByRole('button', { name: 'Back' }).click();
+  await search.fill('gmx');
+  await expect(results).toHaveText([/Eva Klein/]);
+  await search.fill('0664 765');
+  await expect(results).toHaveText([/Eva Klein/]);
+  await search.fill('eva');
+  await results.first().click();
 
   await popup.getByRole('button', { name: 'Delete contact' }).click();
   await expect(popup.getByText('Contact deleted.')).toBeVisible();

@@ -58,7 +58,7 @@ test('Rückblick: Ziele und Personen abhaken, mehrere Kontakte auf einmal, Nachf
       prefix: 'Dr.',
       firstName: 'Anna',
       lastName: 'Berger',
-      email: 'anna@lechner.at',
+      emails: [{ label: 'work', value: 'anna@lechner.at' }],
       eventId: 'party',
       metAt: 'Weihnachtsfeier Lechner AG',
       followUpDue: monday,

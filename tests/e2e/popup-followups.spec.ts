@@ -1,25 +1,22 @@
 import type { Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 import { expect, test } from './harness';
-import { readStore, seedStores, stored, type Row } from './extension-db';
+import { contactRow, readStore, seedStores, type Row } from './extension-db';
 
 // The extension's API as the service worker and the popup page see it (code run by evaluate()).
 declare const chrome: typeof Browser;
 
-function followUp(id: string, name: [string, string], due: number, extra: Partial<Row> = {}): Row {
-  return {
-    ...stored(id),
+function followUp(id: string, name: [string, string], due: number, extra: Parameters<typeof contactRow>[1] = {}): Row {
+  return contactRow(id, {
     firstName: name[0],
     lastName: name[1],
     company: 'Lechner AG',
     email: `${name[0].toLowerCase()}@lechner.at`,
-    tags: [],
-    partnerFit: [],
     metAt: 'Weihnachtsfeier Lechner AG',
     followUpDue: new Date(due).toISOString(),
     followUpStatus: 'open',
     ...extra,
-  };
+  });
 }
 
 const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));

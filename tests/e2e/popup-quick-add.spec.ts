@@ -26,8 +26,9 @@ test('quick add by keyboard alone: type a line, Enter saves the parsed contact',
     lastName: 'Berger',
     company: 'Lechner AG',
     jobTitle: 'CFO',
-    email: 'anna@lechner.at',
-    phone: '+43 660 1234567',
+    emails: [{ label: 'work', value: 'anna@lechner.at' }],
+    // Typed without a label: we don't know whether it is a mobile or an office number.
+    phones: [{ label: 'other', value: '+43 660 1234567', e164: '+436601234567' }],
     tags: [],
     partnerFit: [],
     followUpStatus: 'open',
@@ -55,7 +56,11 @@ test('a duplicate is named before saving; merging fills the stored contact', asy
   await expect(popup.getByTestId('qa-status')).toHaveText('Merged into Dr. Anna Berger');
   const contacts = await readStore(popup, 'contacts');
   expect(contacts).toHaveLength(1);
-  expect(contacts[0]).toMatchObject({ email: 'anna@lechner.at', phone: '+43 660 1234567', website: 'www.lechner.at' });
+  expect(contacts[0]).toMatchObject({
+    emails: [{ label: 'work', value: 'anna@lechner.at' }],
+    phones: [{ label: 'other', value: '+43 660 1234567' }],
+    websites: [{ label: 'work', value: 'www.lechner.at' }],
+  });
 
   await popup.keyboard.type('Dr. Anna Berger, Lechner AG');
   await expect(notice).toContainText('(same name and company)');

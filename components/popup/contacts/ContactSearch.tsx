@@ -29,7 +29,9 @@ const ContactRow = memo(function ContactRow({ contact, onOpen }: { contact: Cont
         onClick={() => onOpen(contact.id)}
       >
         <span className="name">{nameWithCompany(contact)}</span>
-        {contact.email && <span className="muted small">{contact.email}</span>}
+        {(contact.emails[0] ?? contact.phones[0]) && (
+          <span className="muted small">{(contact.emails[0] ?? contact.phones[0])?.value}</span>
+        )}
       </button>
     </li>
   );

@@ -1,5 +1,5 @@
 import { displayName } from '../../../lib/contacts/names';
-import { parseContactLines, type MetNote } from '../../../lib/contacts/new-contact';
+import { newContact, parseContactLines, type MetNote } from '../../../lib/contacts/new-contact';
 import { t } from '../../../lib/i18n';
 
 /** Several people met at once, one quick-add line each; per person what was discussed and promised. */
@@ -28,7 +28,7 @@ export function MetPeople({
         />
       </label>
       {people.map((person, i) => {
-        const name = displayName(person);
+        const name = displayName(newContact(person));
         const note = notes[i] ?? { discussed: '', promised: '' };
         return (
           <fieldset key={i} className="met-person">

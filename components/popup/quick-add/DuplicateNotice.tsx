@@ -1,7 +1,13 @@
 import type { Ref } from 'react';
-import type { Duplicate } from '../../../lib/contacts/duplicates';
+import type { Duplicate, DuplicateReason } from '../../../lib/contacts/duplicates';
 import { nameWithCompany } from '../../../lib/contacts/names';
-import { t } from '../../../lib/i18n';
+import { t, type MessageKey } from '../../../lib/i18n';
+
+const REASONS: Record<DuplicateReason, MessageKey> = {
+  email: 'qaDuplicateEmail',
+  phone: 'qaDuplicatePhone',
+  name: 'qaDuplicateName',
+};
 
 interface Props {
   duplicates: Duplicate[];
@@ -17,7 +23,7 @@ export function DuplicateNotice({ duplicates, firstAction, onOpen, onMerge, onSa
     <div className="notice" role="alert" data-testid="qa-duplicate">
       {duplicates.map(({ contact, reason }, i) => (
         <div key={contact.id}>
-          <p>{t(reason === 'email' ? 'qaDuplicateEmail' : 'qaDuplicateName', nameWithCompany(contact))}</p>
+          <p>{t(REASONS[reason], nameWithCompany(contact))}</p>
           <div className="row">
             <button
               type="button"

@@ -11,7 +11,7 @@ import type { ContactData } from '../../../lib/model/contact';
 import type { Target } from '../../../lib/model/records';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { eventEnd } from '../../../lib/prep/format-when';
-import { parseQuickAdd } from '../../../lib/quick-add';
+import { readQuickAdd } from '../../../lib/quick-add';
 import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
 import { announceFollowUpChange } from '../../followUpsChanged';
@@ -37,7 +37,7 @@ export function QuickAdd({ navigate }: { navigate: Navigate }) {
   const settings = useLiveQuery(() => getSettings(db)) ?? DEFAULT_SETTINGS;
   const { event, eventId, choices, choose, askHost } = useQuickAddEvent();
 
-  const parsed = useMemo(() => parseQuickAdd(line), [line]);
+  const parsed = useMemo(() => readQuickAdd(line), [line]);
   const contact = newContact(parsed, {
     eventId: event?.id,
     metAt: event?.title,
@@ -47,10 +47,12 @@ export function QuickAdd({ navigate }: { navigate: Navigate }) {
     followUpContext: contextLine(event?.title, undefined),
     ...overrides,
   });
-  const { firstName, lastName, company, email } = contact;
+  const { firstName, lastName, company, emails, phones } = contact;
+  // The lists are new objects on every render: the query re-runs only when their text changes.
+  const identity = JSON.stringify([firstName, lastName, company, emails, phones]);
   const duplicates = useLiveQuery(
-    () => findDuplicateContacts(db, { firstName, lastName, company, email }),
-    [firstName, lastName, company, email],
+    () => findDuplicateContacts(db, { firstName, lastName, company, emails, phones }),
+    [identity],
   );
 
   const finish = (message: string) => {

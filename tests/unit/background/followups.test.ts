@@ -3,20 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleAlarm, syncFollowUps } from '../../../entrypoints/background/followups';
 import { addContact, setFollowUpStatus } from '../../../lib/db/contacts';
 import type { ContactData } from '../../../lib/model/contact';
+import { contactData } from '../contact-data';
 import { createTestDb } from '../db/test-db';
 
 const NOW = new Date('2026-12-14T12:00:00.000Z');
 const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
-const person = (firstName: string, followUpDue: string, extra: Partial<ContactData> = {}): ContactData => ({
-  firstName,
-  lastName: 'Berger',
-  company: 'Lechner AG',
-  tags: [],
-  partnerFit: [],
-  followUpDue,
-  followUpStatus: 'open',
-  ...extra,
-});
+const person = (firstName: string, followUpDue: string, extra: Partial<ContactData> = {}): ContactData =>
+  contactData({ firstName, lastName: 'Berger', company: 'Lechner AG', followUpDue, followUpStatus: 'open', ...extra });
 
 describe('follow-up reminders in the background', () => {
   let badge: string[];

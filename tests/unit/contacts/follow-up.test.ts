@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contextLine, followUpCalendarEntry, followUpDueFor, followUpMail } from '../../../lib/contacts/follow-up';
+import {
+  contextLine,
+  followUpCalendarEntry,
+  followUpDueFor,
+  followUpAddress,
+  followUpMail,
+} from '../../../lib/contacts/follow-up';
 
 describe('follow-up of a new contact', () => {
   const settings = { followUpHours: 48, followUpSkipWeekend: true };
@@ -24,7 +30,10 @@ describe('follow-up of a new contact', () => {
 
   const contact = {
     id: 'c1',
-    email: 'anna@lechner.at',
+    emails: [
+      { label: 'home', value: 'anna@gmx.at' },
+      { label: 'work', value: 'anna@lechner.at' },
+    ],
     followUpDue: '2026-12-14T08:00:00.000Z',
     followUpContext: 'Weihnachtsfeier – Linz',
     followUpPromise: 'Send the study',
@@ -41,6 +50,15 @@ describe('follow-up of a new contact', () => {
     const late = followUpCalendarEntry(contact, 'x', new Date('2026-12-15T10:07:00Z'));
     expect(late?.start).toEqual(new Date('2026-12-15T10:15:00Z'));
     expect(followUpCalendarEntry({ ...contact, followUpDue: 'soon' }, 'x', new Date())).toBeUndefined();
+  });
+
+  it('the follow-up goes to the address the user picked, else the first work one, else the first', () => {
+    expect(followUpAddress(contact)).toBe('anna@lechner.at');
+    expect(followUpAddress({ ...contact, followUpEmail: 'anna@gmx.at' })).toBe('anna@gmx.at');
+    // A pick the contact no longer has is not used.
+    expect(followUpAddress({ ...contact, followUpEmail: 'old@lechner.at' })).toBe('anna@lechner.at');
+    expect(followUpAddress({ emails: [{ label: 'home', value: 'a@b.at' }] })).toBe('a@b.at');
+    expect(followUpAddress({ emails: [] })).toBeUndefined();
   });
 
   it('mail draft: greeting, then context and promise', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, foldText, isFollowUpDue, searchContacts } from '../../../lib/contacts/search';
-import type { Contact } from '../../../lib/model/contact';
+import { storedContact } from '../contact-data';
 
 let n = 0;
-function contact(fields: Partial<Contact>): Contact {
-  n++;
-  return { id: `c${n}`, createdAt: '', updatedAt: '', tags: [], partnerFit: [], ...fields };
-}
+const contact = (fields: Parameters<typeof storedContact>[0]) => storedContact({ id: `c${++n}`, ...fields });
 
 const anna = contact({
   prefix: 'Dr.',
@@ -27,7 +24,11 @@ const jose = contact({
 const eva = contact({
   firstName: 'Eva',
   lastName: 'Klein',
-  email: 'eva@klein.at',
+  emails: [
+    { label: 'home', value: 'eva.k@gmx.at' },
+    { label: 'work', value: 'eva@klein.at' },
+  ],
+  phones: [{ label: 'mobile', value: '0664 123 45 67', e164: '+436641234567' }],
   followUpDue: '2026-12-14T09:00:00.000Z',
   followUpStatus: 'done',
 });
@@ -53,6 +54,20 @@ describe('contact search', () => {
     expect(ids('LECHNER.at')).toEqual([anna.id]);
     expect(ids('dr. anna')).toEqual([anna.id]);
     expect(ids('anna huber')).toEqual([]);
+  });
+
+  it('finds every e-mail, not only the first', () => {
+    expect(ids('eva@klein')).toEqual([eva.id]);
+    expect(ids('gmx')).toEqual([eva.id]);
+  });
+
+  it('finds phones by their digits, however they are written or typed', () => {
+    expect(ids('0664 1234')).toEqual([eva.id]);
+    expect(ids('+43 664 123')).toEqual([eva.id]);
+    expect(ids('664-12')).toEqual([eva.id]);
+    expect(ids('0664 9')).toEqual([]);
+    // Two digits are too few to stand for a phone.
+    expect(ids('12')).toEqual([]);
   });
 
   it('filters by event and by due follow-up', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactData } from '../contact-data';
 import { countContactsInScope, listContactsInScope, listExportScopes } from '../../../lib/db/contact-export';
 import { addContact } from '../../../lib/db/contacts';
 import { upsertSeenEvent } from '../../../lib/db/events';
@@ -10,8 +11,8 @@ describe('export scopes', () => {
     const db = createTestDb();
     const party = await upsertSeenEvent(db, snapshot());
     await upsertSeenEvent(db, snapshot({ calendarId: 'no-contacts', title: 'Other party' }));
-    await addContact(db, { firstName: 'Anna', tags: ['bau', 'wien'], partnerFit: [], eventId: party.id });
-    await addContact(db, { firstName: 'Ben', tags: ['wien'], partnerFit: [] });
+    await addContact(db, contactData({ firstName: 'Anna', tags: ['bau', 'wien'], eventId: party.id }));
+    await addContact(db, contactData({ firstName: 'Ben', tags: ['wien'] }));
 
     expect(await countContactsInScope(db, { kind: 'all' })).toBe(2);
     expect(await countContactsInScope(db, { kind: 'event', eventId: party.id })).toBe(1);

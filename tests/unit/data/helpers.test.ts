@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactData } from '../contact-data';
 import { csvToContacts } from '../../../lib/csv';
 import { clip } from '../../../lib/data/clip';
 import { exportFile } from '../../../lib/data/export-file';
@@ -6,7 +7,7 @@ import { datedFileName } from '../../../lib/data/file-name';
 import { readTextFile } from '../../../lib/data/read-text-file';
 import type { ContactInput } from '../../../lib/model/contact';
 
-const anna: ContactInput = { firstName: 'Anna', lastName: 'Müller', company: 'Huber, AG', tags: ['x'], partnerFit: [] };
+const anna: ContactInput = contactData({ firstName: 'Anna', lastName: 'Müller', company: 'Huber, AG', tags: ['x'] });
 
 describe('datedFileName', () => {
   it('dates the file in local time', () => {

@@ -1,21 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contactsToCsv, csvToContacts } from '../../../lib/csv';
 import { findDuplicates, importContacts } from '../../../lib/db/contact-import';
-import { addContact, listContacts } from '../../../lib/db/contacts';
-import type { ContactData, ContactInput } from '../../../lib/model/contact';
+import { addContact, getContact, listContacts } from '../../../lib/db/contacts';
+import type { ContactInput } from '../../../lib/model/contact';
+import { upgradeContact, type LegacyContactFields } from '../../../lib/model/contact-upgrade';
+import { contactData } from '../contact-data';
 import { createTestDb } from './test-db';
 
-const anna: ContactData = {
+const anna = contactData({
   firstName: 'Anna',
   lastName: 'Berger',
   company: 'Lechner AG',
   email: 'anna@lechner.at',
   tags: ['bau'],
   partnerFit: ['Koller IT'],
-};
-const ben: ContactData = { firstName: 'Ben', lastName: 'Adler', company: 'Adler OG', tags: [], partnerFit: [] };
+});
+const ben = contactData({ firstName: 'Ben', lastName: 'Adler', company: 'Adler OG' });
 
-const imported = (fields: Partial<ContactInput>): ContactInput => ({ tags: [], partnerFit: [], ...fields });
+/** An imported contact; `email`/`phone` for brevity become a work e-mail / a mobile phone. */
+const imported = (fields: Partial<ContactInput> & LegacyContactFields): ContactInput => upgradeContact(fields);
+const mobile = (value: string) => [{ label: 'mobile', value }];
 
 async function seeded() {
   const db = createTestDb();
@@ -44,13 +48,10 @@ describe('findDuplicates', () => {
 
   it('compares names and companies like quick add does: case, accents, dots and spaces do not matter', async () => {
     const db = createTestDb();
-    const stored = await addContact(db, {
-      firstName: 'Jörg',
-      lastName: 'Müller',
-      company: 'Lechner  AG.',
-      tags: [],
-      partnerFit: [],
-    });
+    const stored = await addContact(
+      db,
+      contactData({ firstName: 'Jörg', lastName: 'Müller', company: 'Lechner  AG.' }),
+    );
     const found = await findDuplicates(db, [
       imported({ firstName: 'jorg', lastName: 'MULLER', company: 'lechner ag' }),
     ]);
@@ -95,10 +96,11 @@ describe('merging', () => {
       ],
       { all: 'merge' },
     );
-    const merged = await db.contacts.get(storedAnna.id);
+    const merged = await getContact(db, storedAnna.id);
     expect(merged).toEqual({
       ...storedAnna,
-      phone: '+43 1 234',
+      // Stored beside the number as typed: its E.164 form.
+      phones: [{ label: 'mobile', value: '+43 1 234', e164: '+431234' }],
       jobTitle: 'Einkauf',
       notes: 'Met at the punch stand',
       tags: ['bau', 'wien'],
@@ -106,7 +108,7 @@ describe('merging', () => {
       updatedAt: merged?.updatedAt,
     });
     expect(merged!.updatedAt >= storedAnna.updatedAt).toBe(true);
-    expect(await db.contacts.get('other-id')).toBeUndefined();
+    expect(await getContact(db, 'other-id')).toBeUndefined();
   });
 
   it('leaves the stored contact untouched when there is nothing new', async () => {
@@ -114,7 +116,7 @@ describe('merging', () => {
     await importContacts(db, [imported({ email: 'anna@lechner.at', company: 'Other', tags: ['bau'] })], {
       all: 'merge',
     });
-    expect(await db.contacts.get(storedAnna.id)).toEqual(storedAnna);
+    expect(await getContact(db, storedAnna.id)).toEqual(storedAnna);
   });
 });
 
@@ -145,7 +147,10 @@ describe('importContacts', () => {
     expect(result).toEqual({ added: 1, merged: 1, skipped: 1 });
     const stored = await listContacts(db);
     expect(stored).toHaveLength(3);
-    expect(stored.find((c) => c.id === storedAnna.id)).toMatchObject({ phone: '+43 660 1', tags: ['bau', 'wien'] });
+    expect(stored.find((c) => c.id === storedAnna.id)).toMatchObject({
+      phones: mobile('+43 660 1'),
+      tags: ['bau', 'wien'],
+    });
     expect(stored.find((c) => c.id === storedBen.id)).toEqual(storedBen);
   });
 
@@ -172,7 +177,7 @@ describe('importContacts', () => {
       { all: 'merge' },
     );
     const anna2 = (await listContacts(db)).find((c) => c.id === storedAnna.id);
-    expect(anna2).toMatchObject({ tags: ['bau', 'a', 'b'], phone: '1' });
+    expect(anna2).toMatchObject({ tags: ['bau', 'a', 'b'], phones: mobile('1') });
   });
 
   it('gives rows of one file that share an id distinct ids', async () => {

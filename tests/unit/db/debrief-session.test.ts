@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactData } from '../contact-data';
 import { listDebriefedEventIds, saveDebrief, saveDebriefSession } from '../../../lib/db/debriefs';
 import { addGoal } from '../../../lib/db/goals';
 import { addTarget } from '../../../lib/db/targets';
@@ -16,18 +17,11 @@ describe('debrief session', () => {
       rating: 4,
       goals: [{ id: goal.id, done: true }],
       people: [{ id: max.id, status: 'missed' }],
-      contacts: [
-        {
-          firstName: 'Anna',
-          email: ' anna@lechner.at ',
-          tags: [],
-          partnerFit: [],
-          eventId: 'e1',
-          followUpStatus: 'open',
-        },
-      ],
+      contacts: [contactData({ firstName: 'Anna', email: ' anna@lechner.at ', eventId: 'e1', followUpStatus: 'open' })],
     });
-    expect(contacts).toEqual([expect.objectContaining({ firstName: 'Anna', email: 'anna@lechner.at' })]);
+    expect(contacts).toEqual([
+      expect.objectContaining({ firstName: 'Anna', emails: [{ label: 'work', value: 'anna@lechner.at' }] }),
+    ]);
     expect(await db.goals.get(goal.id)).toMatchObject({ done: true });
     expect(await db.goals.get(other.id)).toMatchObject({ done: false });
     expect(await db.targets.get(max.id)).toMatchObject({ status: 'missed' });

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { SternstundeDB } from '../../../lib/db/database';
-import { SCHEMA_V1 } from '../../../lib/db/schema';
+import { findContactsByEmail } from '../../../lib/db/contacts';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/schema';
 import { getSettings } from '../../../lib/db/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 
@@ -33,9 +34,22 @@ describe('database migrations', () => {
       partnerFit: ['IT Weber'],
       ...stamp,
     };
+    const v1Reached = {
+      id: 'c2',
+      firstName: 'Max',
+      email: 'Max@Huber.at',
+      phone: '+43 660 7654321',
+      website: 'huber.at',
+      linkedin: 'linkedin.com/in/maxhuber',
+      address: 'Hauptstraße 1, 4020 Linz',
+      notes: 'Skiing',
+      tags: [],
+      partnerFit: [],
+      ...stamp,
+    };
     await old.table('events').add(v1Event);
     await old.table('goals').add(v1Goal);
-    await old.table('contacts').add(v1Contact);
+    await old.table('contacts').bulkAdd([v1Contact, v1Reached]);
     await old.table('partners').add({ id: 'p1', name: 'IT Weber', lookingFor: 'Handwerk', ...stamp });
     await old.table('debriefs').add({ id: 'd1', eventId: 'e1', learned: 'x', ...stamp });
     await old
@@ -45,15 +59,83 @@ describe('database migrations', () => {
 
     const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.events.get('e1')).toEqual({ ...v1Event, host: 'Maria Lechner' });
     expect(await db.goals.get('g1')).toEqual(v1Goal);
-    expect(await db.contacts.get('c1')).toEqual(v1Contact);
+    expect(await db.contacts.get('c1')).toEqual({
+      ...v1Contact,
+      emails: [],
+      phones: [],
+      addresses: [],
+      websites: [],
+      emailKeys: [],
+      phoneKeys: [],
+    });
+    const { email: _e, phone: _p, website: _w, linkedin: _l, address: _a, ...rest } = v1Reached;
+    expect(await db.contacts.get('c2')).toEqual({
+      ...rest,
+      emails: [{ label: 'work', value: 'Max@Huber.at' }],
+      phones: [{ label: 'mobile', value: '+43 660 7654321', e164: '+436607654321' }],
+      websites: [
+        { label: 'work', value: 'huber.at' },
+        { label: 'LinkedIn', value: 'linkedin.com/in/maxhuber' },
+      ],
+      addresses: [{ label: 'work', formatted: 'Hauptstraße 1, 4020 Linz' }],
+      emailKeys: ['max@huber.at'],
+      phoneKeys: ['+436607654321'],
+    });
+    expect((await findContactsByEmail(db, 'max@huber.at')).map((c) => c.id)).toEqual(['c2']);
+    expect(await db.contacts.where('phoneKeys').equals('+436607654321').count()).toBe(1);
     expect(await db.contacts.where('tags').equals('bau').count()).toBe(1);
     expect(await db.partners.count()).toBe(1);
     expect(await db.debriefs.count()).toBe(1);
     expect(await db.targets.count()).toBe(1);
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    db.close();
+  });
+
+  it('upgrades a version 2 database: every single e-mail, phone and website moves into its list', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    const v2Contact = {
+      id: 'c1',
+      prefix: 'Dr.',
+      firstName: 'Anna',
+      lastName: 'Berger',
+      company: 'Lechner AG',
+      jobTitle: 'CFO',
+      email: 'anna@lechner.at',
+      phone: '0664 1234567',
+      eventId: 'e1',
+      metAt: 'Weihnachtsfeier Lechner AG',
+      followUpDue: '2026-12-14T08:00:00.000Z',
+      followUpStatus: 'open',
+      tags: ['bau'],
+      partnerFit: [],
+      ...stamp,
+    };
+    await old.table('contacts').add(v2Contact);
+    await old.table('settings').add({ key: 'followUpHours', value: 24 });
+    old.close();
+
+    const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    const { email: _e, phone: _p, ...rest } = v2Contact;
+    // A number without "+" gets an E.164 form only when a country is known (none is, under Node): none is made up.
+    expect(await db.contacts.get('c1')).toEqual({
+      ...rest,
+      emails: [{ label: 'work', value: 'anna@lechner.at' }],
+      phones: [{ label: 'mobile', value: '0664 1234567' }],
+      addresses: [],
+      websites: [],
+      emailKeys: ['anna@lechner.at'],
+      phoneKeys: [],
+    });
+    expect(await db.contacts.where('followUpDue').above('').count()).toBe(1);
+    expect((await getSettings(db)).followUpHours).toBe(24);
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactData } from '../contact-data';
 import { addContact } from '../../../lib/db/contacts';
 import { addTarget, addTargets, deleteTarget, restoreTarget, listTargets, updateTarget } from '../../../lib/db/targets';
 import { createTestDb } from './test-db';
@@ -6,13 +7,17 @@ import { createTestDb } from './test-db';
 describe('targets', () => {
   it('adds a person to meet as planned and links the contact with the same e-mail', async () => {
     const db = createTestDb();
-    const contact = await addContact(db, {
-      firstName: 'Anna',
-      lastName: 'Berger',
-      email: 'anna@lechner.at',
-      tags: [],
-      partnerFit: [],
-    });
+    const contact = await addContact(
+      db,
+      contactData({
+        firstName: 'Anna',
+        lastName: 'Berger',
+        emails: [
+          { label: 'home', value: 'anna@gmx.at' },
+          { label: 'work', value: 'anna@lechner.at' },
+        ],
+      }),
+    );
     const target = await addTarget(db, {
       eventId: 'e1',
       name: 'Anna Berger',
