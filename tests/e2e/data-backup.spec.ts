@@ -179,4 +179,13 @@ test('a backup written by the first database version restores with every contact
   expect(contact).not.toHaveProperty('email');
   expect(contact).not.toHaveProperty('emailKeys');
   await expect(options.getByTestId('export-count')).toHaveText('Contacts in this selection: 1');
+
+  // The popup shows the e-mail and the phone (with its tel: link) in their lists.
+  const popup = await extensionPage('popup.html#contact=c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f604');
+  await expect(popup.getByTestId('contact-name')).toContainText('Jörg Müller');
+  await expect(popup.getByRole('group', { name: 'E-mail addresses' }).getByRole('textbox')).toHaveValue(
+    'joerg.mueller@huber.at',
+  );
+  await expect(popup.getByRole('group', { name: 'Phone numbers' }).getByRole('textbox')).toHaveValue('+43 660 1234567');
+  await expect(popup.getByRole('link', { name: 'Call +43 660 1234567' })).toHaveAttribute('href', 'tel:+436601234567');
 });
