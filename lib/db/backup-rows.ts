@@ -228,11 +228,9 @@ function where(table: string, row: number, issue: v.BaseIssue<unknown>): string 
   return `${table}[${row}]${path}`;
 }
 
-const keyOf = (name: BackupTableName, row: object): unknown =>
-  name === 'settings' ? (row as SettingsRow).key : (row as { id: string }).id;
-
 function readRows(name: BackupTableName, schema: RowSchema, rows: unknown): object[] {
   if (!Array.isArray(rows)) throw new BackupError('missingTable', name);
+  const keyField = name === 'settings' ? 'key' : 'id';
   const checked: object[] = [];
   const keys = new Set<unknown>();
   rows.forEach((row: unknown, i) => {
@@ -240,8 +238,8 @@ function readRows(name: BackupTableName, schema: RowSchema, rows: unknown): obje
     if (name === 'settings' && isRecord(row) && typeof row.key === 'string' && !isSettingKey(row.key)) return;
     const result = v.safeParse(schema, row, { abortEarly: true });
     if (!result.success) throw new BackupError('badRow', where(name, i, result.issues[0]));
-    const key = keyOf(name, result.output);
-    if (keys.has(key)) throw new BackupError('duplicateKey', `${name}[${i}].${name === 'settings' ? 'key' : 'id'}`);
+    const key = (result.output as Record<string, unknown>)[keyField];
+    if (keys.has(key)) throw new BackupError('duplicateKey', `${name}[${i}].${keyField}`);
     keys.add(key);
     checked.push(result.output);
   });

@@ -71,6 +71,12 @@ const CASES: [string, BackupProblem, string, (backup: Backup) => string][] = [
   ['a missing table', 'missingTable', 'contacts', (b) => tamper(b, (d) => delete d.tables.contacts)],
   ['a table that is no list', 'missingTable', 'goals', (b) => tamper(b, (d) => (d.tables.goals = {} as never))],
   ['an unknown table', 'unknownTable', 'invoices', (b) => tamper(b, (d) => (d.tables.invoices = []))],
+  [
+    'a table named __proto__',
+    'unknownTable',
+    '__proto__',
+    (b) => backupToJson(b).replace('"tables": {', '"tables": {"__proto__": [], '),
+  ],
   ['a row that is null', 'badRow', 'contacts[0]', (b) => tamper(b, (d) => (d.tables.contacts![0] = null as never))],
   ['a row without id', 'badRow', 'contacts[0].id', (b) => tamper(b, (d) => delete contact0(d).id)],
   ['an empty id', 'badRow', 'partners[0].id', (b) => tamper(b, (d) => (row0(d, 'partners').id = ''))],
