@@ -29,7 +29,7 @@ export function PartnerList() {
   const remove = (id: string) =>
     run(async () => {
       const partner = await deletePartner(db, id);
-      if (partner) setUndo({ message: 'partnerDeleted', undo: () => void restorePartner(db, partner) });
+      if (partner) setUndo({ message: 'partnerDeleted', undo: () => restorePartner(db, partner) });
     });
 
   return (

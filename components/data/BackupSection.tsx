@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { clip } from '../../lib/data/clip';
-import { datedFileName } from '../../lib/data/file-name';
 import { readTextFile } from '../../lib/data/read-text-file';
 import {
   type Backup,
   BackupError,
   type BackupProblem,
   MAX_BACKUP_BYTES,
-  backupToJson,
-  createBackup,
   parseBackup,
   restoreBackup,
 } from '../../lib/db/backup';
@@ -16,7 +13,7 @@ import { db } from '../../lib/db/instance';
 import { t, uiLocale, type MessageKey } from '../../lib/i18n';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
-import { downloadFile } from './download';
+import { downloadBackup } from './downloadBackup';
 import { FilePicker } from './FilePicker';
 import { fileProblemMessage } from './fileProblemMessage';
 import { announceFollowUpChange } from '../followUpsChanged';
@@ -57,9 +54,7 @@ export function BackupSection() {
   const download = () =>
     run(async () => {
       clear();
-      const name = datedFileName('backup', 'json');
-      downloadFile(backupToJson(await createBackup(db)), name, 'application/json');
-      setDone(t('dataBackupDone', name));
+      setDone(t('dataBackupDone', await downloadBackup()));
     });
 
   const choose = async (file: File) => {
@@ -83,7 +78,7 @@ export function BackupSection() {
     setBusy(true);
     try {
       await restoreBackup(db, backup);
-      await announceFollowUpChange().catch(() => undefined);
+      await announceFollowUpChange();
       setDone(t('dataRestoreDone', String(backup.tables.contacts.length)));
     } catch (e) {
       setProblem(t('dataRestoreFailed', e instanceof Error ? e.message : String(e)));

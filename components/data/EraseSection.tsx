@@ -17,7 +17,7 @@ export function EraseSection() {
     run(async () => {
       setAsking(false);
       await eraseEverything(db);
-      await announceFollowUpChange().catch(() => undefined);
+      await announceFollowUpChange();
       setDone(true);
     });
 

@@ -61,7 +61,7 @@ export function ImportContacts() {
     void run(async () => {
       const result = await importContacts(db, current.parsed.contacts, { all, byIndex });
       // Imported contacts may carry follow-ups: reminders and the badge follow.
-      await announceFollowUpChange().catch(() => undefined);
+      await announceFollowUpChange();
       reset();
       setDone(t('dataImportDone', [String(result.added), String(result.merged), String(result.skipped)]));
     }).finally(() => setBusy(false));

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { FOLLOW_UP_HOURS } from '../../lib/data/settings-schema';
 import { db } from '../../lib/db/instance';
 import { getSettings, updateSettings } from '../../lib/db/settings';
 import { t } from '../../lib/i18n';
@@ -8,8 +9,7 @@ import { useErrorMessage } from '../useErrorMessage';
 import { ErrorMessage } from '../ErrorMessage';
 import { PhoneCountrySetting } from './PhoneCountrySetting';
 
-const MIN_HOURS = 1;
-const MAX_HOURS = 336;
+const { min: MIN_HOURS, max: MAX_HOURS } = FOLLOW_UP_HOURS;
 
 /** When follow-ups of new contacts are due: hours after the party, and whether weekends move to Monday. */
 export function FollowUpSettings() {

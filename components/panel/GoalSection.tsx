@@ -27,7 +27,9 @@ function GoalItem({
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(goal.text);
   const { error, run } = useErrorMessage();
-  const [done, setDone] = usePendingValue(goal.done, goal.updatedAt);
+  const [done, setDone] = usePendingValue(goal.done, goal.updatedAt, (done: boolean) =>
+    updateGoal(db, goal.id, { done }),
+  );
   const save = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
@@ -69,10 +71,7 @@ function GoalItem({
         type="checkbox"
         id={`goal-${goal.id}`}
         checked={done}
-        onChange={(e) => {
-          setDone(e.target.checked);
-          void run(() => updateGoal(db, goal.id, { done: e.target.checked }));
-        }}
+        onChange={(e) => void run(() => setDone(e.target.checked))}
       />
       <label htmlFor={`goal-${goal.id}`} className={done ? 'grow done' : 'grow'}>
         {goal.text}
@@ -135,7 +134,7 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
   const remove = (id: string) =>
     run(async () => {
       const goal = await deleteGoal(db, id);
-      if (goal) setUndo({ message: 'goalDeleted', undo: () => void restoreGoal(db, goal) });
+      if (goal) setUndo({ message: 'goalDeleted', undo: () => restoreGoal(db, goal) });
     });
 
   const texts = new Set(goals?.map((g) => g.text));

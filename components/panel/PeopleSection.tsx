@@ -15,8 +15,12 @@ const STATUS_LABEL = { planned: 'statusPlanned', met: 'statusMet', missed: 'stat
 
 function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void }) {
   const { error, run } = useErrorMessage();
-  const [askHost, setAskHost] = usePendingValue(person.askHost, person.updatedAt);
-  const [status, setStatus] = usePendingValue(person.status, person.updatedAt);
+  const [askHost, setAskHost] = usePendingValue(person.askHost, person.updatedAt, (askHost: boolean) =>
+    updateTarget(db, person.id, { askHost }),
+  );
+  const [status, setStatus] = usePendingValue(person.status, person.updatedAt, (status: TargetStatus) =>
+    updateTarget(db, person.id, { status }),
+  );
   return (
     <li className="person">
       <div className="grow">
@@ -25,25 +29,14 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
         {person.contactId && <span className="badge"> {t('personKnown')}</span>}
         {person.why && <div className="muted small">{person.why}</div>}
         <label className="small">
-          <input
-            type="checkbox"
-            checked={askHost}
-            onChange={(e) => {
-              setAskHost(e.target.checked);
-              void run(() => updateTarget(db, person.id, { askHost: e.target.checked }));
-            }}
-          />{' '}
+          <input type="checkbox" checked={askHost} onChange={(e) => void run(() => setAskHost(e.target.checked))} />{' '}
           {t('personAskHost')}
         </label>
       </div>
       <select
         aria-label={t('personStatus', person.name)}
         value={status}
-        onChange={(e) => {
-          const next = e.target.value as TargetStatus;
-          setStatus(next);
-          void run(() => updateTarget(db, person.id, { status: next }));
-        }}
+        onChange={(e) => void run(() => setStatus(e.target.value as TargetStatus))}
       >
         {(Object.keys(STATUS_LABEL) as TargetStatus[]).map((s) => (
           <option key={s} value={s}>
@@ -106,7 +99,7 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const remove = (person: Target) =>
     void run(async () => {
       await deleteTarget(db, person.id);
-      setUndo({ message: 'personDeleted', undo: () => void restoreTarget(db, person) });
+      setUndo({ message: 'personDeleted', undo: () => restoreTarget(db, person) });
     });
 
   const askList = people?.filter((p) => p.askHost) ?? [];

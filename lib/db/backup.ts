@@ -1,146 +1,40 @@
 import type { Table } from 'dexie';
-import { CONTACT_TEXT_FIELDS, type Contact } from '../model/contact';
-import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
-import type { SettingsRow } from '../model/settings';
+import { BackupError } from './backup-error';
+import { BACKUP_TABLES, type BackupTableName, type BackupTables, readTables } from './backup-rows';
+import { fromContactRow, toContactRow } from './contact-row';
 import type { SternstundeDB } from './database';
+import type { Contact } from '../model/contact';
+import { upgradeContact } from '../model/contact-upgrade';
+import { phoneCountry } from './phone-country';
+
+export { BackupError, type BackupProblem } from './backup-error';
+export { BACKUP_TABLES, type BackupTableName, type BackupTables } from './backup-rows';
 
 export const BACKUP_APP = 'sternstunde';
 export const BACKUP_FORMAT = 1;
 /** Backups larger than this are refused before reading. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
-/** Every table of the database, all of which a backup holds. */
-export interface BackupTables {
-  events: EventRecord[];
-  goals: Goal[];
-  targets: Target[];
-  contacts: Contact[];
-  partners: Partner[];
-  debriefs: Debrief[];
-  settings: SettingsRow[];
-}
-
-export type BackupTableName = keyof BackupTables;
-
 /** The whole database as one JSON document. */
 export interface Backup {
   app: typeof BACKUP_APP;
   format: typeof BACKUP_FORMAT;
-  /** The database version (Dexie `verno`) the rows were written with. */
+  /**
+   * The database version (Dexie `verno`) the rows were written with. Once read, the rows are
+   * upgraded to the current version, which this then names.
+   */
   schemaVersion: number;
   exportedAt: string;
   tables: BackupTables;
 }
 
-/** Why a file is not a backup this version can restore. */
-export type BackupProblem =
-  | 'notJson'
-  | 'notBackup'
-  | 'otherApp'
-  | 'newerFormat'
-  | 'newerSchema'
-  | 'missingTable'
-  | 'unknownTable'
-  | 'badRow'
-  | 'duplicateKey';
-
-export class BackupError extends Error {
-  constructor(
-    readonly problem: BackupProblem,
-    /** Where: a table name or `table[row].field`. */
-    readonly detail = '',
-  ) {
-    super(detail ? `${problem}: ${detail}` : problem);
-    this.name = 'BackupError';
-  }
-}
-
-type FieldType = 'string' | 'number' | 'boolean' | 'strings' | 'array' | 'object' | 'any';
-
-/** The fields a row must have (and the optional ones it may have) and their types. */
-interface RowSpec {
-  key: string;
-  required: Record<string, FieldType>;
-  optional: Record<string, FieldType>;
-}
-
-const STORED = { id: 'string', createdAt: 'string', updatedAt: 'string' } as const;
-const texts = (...names: string[]): Record<string, FieldType> =>
-  Object.fromEntries(names.map((name) => [name, 'string' as const]));
-
-const SPECS: Record<BackupTableName, RowSpec> = {
-  events: {
-    key: 'id',
-    required: { ...STORED, ...texts('source', 'calendarId', 'title', 'url'), allDay: 'boolean', guests: 'array' },
-    optional: {
-      ...texts('start', 'end', 'location', 'description', 'organizer', 'host', 'override', 'notes'),
-      detection: 'object',
-    },
-  },
-  goals: {
-    key: 'id',
-    required: { ...STORED, ...texts('eventId', 'text'), done: 'boolean', order: 'number' },
-    optional: { target: 'number' },
-  },
-  targets: {
-    key: 'id',
-    required: { ...STORED, ...texts('eventId', 'name', 'status'), askHost: 'boolean' },
-    optional: texts('email', 'company', 'why', 'contactId'),
-  },
-  contacts: {
-    key: 'id',
-    required: { ...STORED, tags: 'strings', partnerFit: 'strings' },
-    optional: texts(...CONTACT_TEXT_FIELDS),
-  },
-  partners: { key: 'id', required: { ...STORED, ...texts('name', 'lookingFor') }, optional: texts('notes') },
-  debriefs: { key: 'id', required: { ...STORED, ...texts('eventId', 'learned') }, optional: { rating: 'number' } },
-  settings: { key: 'key', required: { key: 'string', value: 'any' }, optional: {} },
-};
-
-export const BACKUP_TABLES = Object.keys(SPECS) as BackupTableName[];
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function hasType(value: unknown, type: FieldType): boolean {
-  switch (type) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return typeof value === type && (type !== 'number' || Number.isFinite(value));
-    case 'strings':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string');
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return isRecord(value);
-    case 'any':
-      return value !== undefined;
-  }
-}
-
-function checkRows(name: BackupTableName, rows: unknown): void {
-  if (!Array.isArray(rows)) throw new BackupError('missingTable', name);
-  const spec = SPECS[name];
-  const keys = new Set<unknown>();
-  rows.forEach((row: unknown, i) => {
-    const where = `${name}[${i}]`;
-    if (!isRecord(row)) throw new BackupError('badRow', where);
-    for (const [field, type] of Object.entries(spec.required)) {
-      if (!hasType(row[field], type)) throw new BackupError('badRow', `${where}.${field}`);
-    }
-    for (const [field, type] of Object.entries(spec.optional)) {
-      if (Object.hasOwn(row, field) && !hasType(row[field], type)) throw new BackupError('badRow', `${where}.${field}`);
-    }
-    const key = row[spec.key];
-    if (keys.has(key)) throw new BackupError('duplicateKey', `${where}.${spec.key}`);
-    keys.add(key);
-  });
-}
-
 /**
  * Reads a backup file's text and checks it completely: JSON, our app, a format and database
- * version this version knows, every table, and every row's fields. Throws a BackupError.
+ * version this version knows, every table, and every row's fields and their meaning. Rows of an
+ * older database version come back upgraded to `schemaVersion`. Throws a BackupError.
  */
 export function parseBackup(text: string, schemaVersion: number): Backup {
   let data: unknown;
@@ -163,14 +57,12 @@ export function parseBackup(text: string, schemaVersion: number): Backup {
   if (version > schemaVersion) throw new BackupError('newerSchema', String(version));
   if (typeof exportedAt !== 'string') throw new BackupError('notBackup', 'exportedAt');
   if (!isRecord(tables)) throw new BackupError('notBackup', 'tables');
-  for (const name of Object.keys(tables)) {
-    if (!Object.hasOwn(SPECS, name)) throw new BackupError('unknownTable', name.slice(0, 40));
-  }
-  for (const name of BACKUP_TABLES) checkRows(name, tables[name]);
-  return data as unknown as Backup;
+  // Only the known parts are kept: unknown keys of the file itself are dropped.
+  return { app: BACKUP_APP, format: BACKUP_FORMAT, schemaVersion, exportedAt, tables: readTables(version, tables) };
 }
 
-const tablesOf = (db: SternstundeDB): { [K in BackupTableName]: Table<BackupTables[K][number], string> } => ({
+/** The tables, contacts with their stored index keys. */
+const tablesOf = (db: SternstundeDB) => ({
   events: db.events,
   goals: db.goals,
   targets: db.targets,
@@ -180,17 +72,19 @@ const tablesOf = (db: SternstundeDB): { [K in BackupTableName]: Table<BackupTabl
   settings: db.settings,
 });
 
-/** A consistent snapshot of the whole database. */
+/** A consistent snapshot of the whole database; contacts without their derived index keys. */
 export async function createBackup(db: SternstundeDB): Promise<Backup> {
   const tables = tablesOf(db);
   return db.transaction('r', Object.values(tables), async () => {
     const rows = await Promise.all(BACKUP_TABLES.map((name) => tables[name].toArray()));
+    const data = Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i]])) as unknown as BackupTables;
     return {
       app: BACKUP_APP,
       format: BACKUP_FORMAT,
       schemaVersion: db.verno,
       exportedAt: new Date().toISOString(),
-      tables: Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i]])) as unknown as BackupTables,
+      // upgradeContact: a row stored in the old shape still leaves as a current contact.
+      tables: { ...data, contacts: data.contacts.map((row) => upgradeContact<Contact>(fromContactRow(row))) },
     };
   });
 }
@@ -198,14 +92,25 @@ export async function createBackup(db: SternstundeDB): Promise<Backup> {
 /** The backup file's text. */
 export const backupToJson = (backup: Backup): string => `${JSON.stringify(backup, null, 1)}\n`;
 
-/** Replaces everything with the backup's rows, in one transaction: all or nothing. */
+// Settings first: the restored phone country decides the contacts' E.164 keys.
+const RESTORE_ORDER: readonly BackupTableName[] = ['settings', ...BACKUP_TABLES.filter((name) => name !== 'settings')];
+
+/**
+ * Replaces everything with the backup's rows, in one transaction: all or nothing. The contacts'
+ * index keys and E.164 forms are computed anew, never taken from the file.
+ */
 export async function restoreBackup(db: SternstundeDB, backup: Backup): Promise<void> {
   const tables = tablesOf(db);
   await db.transaction('rw', Object.values(tables), async () => {
-    for (const name of BACKUP_TABLES) {
+    for (const name of RESTORE_ORDER) {
       const table = tables[name] as Table<unknown, string>;
       await table.clear();
-      await table.bulkAdd(backup.tables[name]);
+      if (name === 'contacts') {
+        const country = await phoneCountry(db);
+        await table.bulkAdd(backup.tables.contacts.map((contact) => toContactRow(contact, country)));
+      } else {
+        await table.bulkAdd(backup.tables[name]);
+      }
     }
   });
 }

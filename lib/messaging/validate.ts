@@ -5,8 +5,9 @@ import type { PageTarget } from './protocol';
 // Messages carry calendar text, which anyone who sends an invite controls: check shapes, cap sizes.
 const MAX_TEXT = 20_000;
 const MAX_GUESTS = 500;
-const SOURCES: readonly CalendarSource[] = ['google', 'outlook'];
-const RESPONSES: readonly GuestResponse[] = ['accepted', 'declined', 'tentative', 'awaiting', 'organizer'];
+export const SOURCES: readonly CalendarSource[] = ['google', 'outlook'];
+export const RESPONSES: readonly GuestResponse[] = ['accepted', 'declined', 'tentative', 'awaiting', 'organizer'];
+export const OVERRIDES: readonly EventOverride[] = ['prepare', 'dismiss'];
 
 type Obj = Record<string, unknown>;
 
@@ -60,7 +61,8 @@ export function parseDetection(value: unknown): DetectionRecord {
 /** An override from a message: one of the two decisions, or none (back to the detector). */
 export function parseOverride(value: unknown): EventOverride | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value === 'prepare' || value === 'dismiss') return value;
+  const override = OVERRIDES.find((o) => o === value);
+  if (override) return override;
   throw new Error('override must be "prepare", "dismiss" or null');
 }
 

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './harness';
 import { countRows, makeContacts, seedRows } from './data-seed';
+import { readStore } from './extension-db';
+
+const V1_BACKUP = new URL('../fixtures/backup/schema-v1.json', import.meta.url);
 
 const today = () => new Date().toLocaleDateString('sv-SE');
 
@@ -129,4 +133,59 @@ test.describe('German UI', () => {
     await expect(options.getByText('Alle Daten gelöscht.')).toBeVisible();
     expect(await countRows(options, 'contacts')).toBe(0);
   });
+});
+
+test('a backup written by the first database version restores with every contact field in its list', async ({
+  extensionPage,
+}) => {
+  const options = await extensionPage('options.html');
+  await options.getByLabel('Restore from a backup file').setInputFiles(fileURLToPath(V1_BACKUP));
+  const confirm = options.getByRole('dialog', { name: 'Replace all data?' });
+  await expect(confirm).toContainText('(1 contacts) replaces ALL data stored here now');
+  await confirm.getByRole('button', { name: 'Replace all data' }).click();
+  await expect(options.getByText('Backup restored: 1 contacts.')).toBeVisible();
+
+  // Stored in the current model, with the index keys computed on the way in.
+  const [stored] = await readStore(options, 'contacts');
+  expect(stored).toMatchObject({
+    id: 'c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f604',
+    emailKeys: ['joerg.mueller@huber.at'],
+    phoneKeys: ['+436601234567'],
+  });
+  const [event] = await readStore(options, 'events');
+  expect(event).toMatchObject({ organizer: 'Maria Lechner', host: 'Maria Lechner' });
+
+  // And out again: a current backup holds the e-mail, phone, websites and address in their lists.
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    tables: { contacts: Record<string, unknown>[] };
+  };
+  expect(backup.tables.contacts).toHaveLength(1);
+  const [contact] = backup.tables.contacts;
+  expect(contact).toMatchObject({
+    firstName: 'Jörg',
+    lastName: 'Müller',
+    emails: [{ label: 'work', value: 'joerg.mueller@huber.at' }],
+    phones: [{ label: 'mobile', value: '+43 660 1234567', e164: '+436601234567' }],
+    websites: [
+      { label: 'work', value: 'https://huber.at' },
+      { label: 'LinkedIn', value: 'https://www.linkedin.com/in/joerg-mueller' },
+    ],
+    addresses: [{ label: 'work', formatted: 'Hauptplatz 3, 8010 Graz' }],
+  });
+  expect(contact).not.toHaveProperty('email');
+  expect(contact).not.toHaveProperty('emailKeys');
+  await expect(options.getByTestId('export-count')).toHaveText('Contacts in this selection: 1');
+
+  // The popup shows the e-mail and the phone (with its tel: link) in their lists.
+  const popup = await extensionPage('popup.html#contact=c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f604');
+  await expect(popup.getByTestId('contact-name')).toContainText('Jörg Müller');
+  await expect(popup.getByRole('group', { name: 'E-mail addresses' }).getByRole('textbox')).toHaveValue(
+    'joerg.mueller@huber.at',
+  );
+  await expect(popup.getByRole('group', { name: 'Phone numbers' }).getByRole('textbox')).toHaveValue('+43 660 1234567');
+  await expect(popup.getByRole('link', { name: 'Call +43 660 1234567' })).toHaveAttribute('href', 'tel:+436601234567');
 });

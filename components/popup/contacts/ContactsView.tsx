@@ -19,7 +19,7 @@ export function ContactsView({ contactId, navigate }: { contactId?: string; navi
   const deleted = (contact: Contact) => {
     setUndo({
       message: 'contactsDeleted',
-      undo: () => void restoreContact(db, contact).then(announceFollowUpChange),
+      undo: () => restoreContact(db, contact).then(announceFollowUpChange),
     });
     back();
   };

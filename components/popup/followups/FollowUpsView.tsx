@@ -45,7 +45,7 @@ export function FollowUpsView({ navigate }: { navigate: Navigate }) {
   const done = (contact: Contact) =>
     setUndo({
       message: 'followupMarkedDone',
-      undo: () => void setFollowUpStatus(db, contact.id, 'open').then(announceFollowUpChange),
+      undo: () => setFollowUpStatus(db, contact.id, 'open').then(announceFollowUpChange),
     });
   const list = (contacts: Contact[], testId: string) => (
     <ul className="plain" data-testid={testId}>

@@ -10,6 +10,11 @@ const fullText = fc.string({ unit: 'binary', maxLength: 12 });
 const iso = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
   .map((d) => d.toISOString());
+// Events hold the calendar's local time ("2026-12-10T18:00") or a day ("2026-12-10").
+const eventTime = fc.oneof(
+  iso.map((s) => s.slice(0, 16)),
+  iso.map((s) => s.slice(0, 10)),
+);
 const stored = { id: fc.uuid(), createdAt: iso, updatedAt: iso };
 const rows = <T extends { id: string }>(row: fc.Arbitrary<T>) =>
   fc.uniqueArray(row, { maxLength: 5, selector: (r) => r.id });
@@ -20,8 +25,8 @@ const event: fc.Arbitrary<EventRecord> = fc.record(
     source: fc.constantFrom('google', 'outlook'),
     calendarId: text,
     title: fullText,
-    start: iso,
-    end: iso,
+    start: eventTime,
+    end: eventTime,
     allDay: fc.boolean(),
     location: fullText,
     description: fullText,
@@ -39,7 +44,12 @@ const event: fc.Arbitrary<EventRecord> = fc.record(
       { maxLength: 3 },
     ),
     url: text,
-    detection: fc.record({ match: fc.boolean(), score: fc.integer(), reasons: fc.array(text, { maxLength: 3 }) }),
+    owner: text,
+    detection: fc.record({
+      match: fc.boolean(),
+      score: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      reasons: fc.array(text, { maxLength: 3 }),
+    }),
     override: fc.constantFrom('prepare', 'dismiss'),
     notes: fullText,
   },
@@ -73,24 +83,61 @@ const target: fc.Arbitrary<Target> = fc.record(
   { requiredKeys: ['id', 'createdAt', 'updatedAt', 'eventId', 'name', 'askHost', 'status'] },
 );
 
+const label = fc.oneof(fc.constantFrom('work', 'home', 'mobile', 'other'), text);
+// Phones: valid numbers (which get an E.164 form when stored) and any text.
+const phoneText = fc.oneof(fc.constantFrom('+43 664 1234567', '0664 7654321', '+49 30 1234567', '030 123456'), text);
+const entries = <T>(entry: fc.Arbitrary<T>) => fc.array(entry, { maxLength: 3 });
+
 const contact: fc.Arbitrary<Contact> = fc.record(
   {
     ...stored,
     prefix: text,
     firstName: fullText,
+    middleName: text,
     lastName: fullText,
+    suffix: text,
+    nickname: text,
     company: fullText,
-    email: text,
-    phone: text,
+    jobTitle: text,
+    department: text,
+    birthday: fc.oneof(
+      iso.map((s) => s.slice(0, 10)),
+      iso.map((s) => `--${s.slice(5, 10)}`),
+    ),
+    emails: entries(fc.record({ label, value: text })),
+    phones: entries(fc.record({ label, value: phoneText })),
+    addresses: entries(
+      fc.record(
+        {
+          label,
+          street: fullText,
+          extended: text,
+          poBox: text,
+          postalCode: text,
+          city: text,
+          region: text,
+          country: text,
+          formatted: fullText,
+        },
+        { requiredKeys: ['label'] },
+      ),
+    ),
+    websites: entries(fc.record({ label, value: text })),
     notes: fullText,
     tags: fc.array(text, { maxLength: 3 }),
     partnerFit: fc.array(text, { maxLength: 3 }),
     eventId: text,
     metAt: text,
+    introducedBy: text,
     followUpDue: iso,
     followUpStatus: fc.constantFrom('open', 'done'),
+    followUpPromise: fullText,
+    followUpContext: fullText,
+    followUpEmail: text,
   },
-  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'tags', 'partnerFit'] },
+  {
+    requiredKeys: ['id', 'createdAt', 'updatedAt', 'emails', 'phones', 'addresses', 'websites', 'tags', 'partnerFit'],
+  },
 );
 
 const partner: fc.Arbitrary<Partner> = fc.record(
@@ -103,11 +150,13 @@ const debrief: fc.Arbitrary<Debrief> = fc.record(
   { requiredKeys: ['id', 'createdAt', 'updatedAt', 'eventId', 'learned'] },
 );
 
+const keyword = text.filter((k) => k.trim() !== '');
 const setting: fc.Arbitrary<SettingsRow> = fc.oneof(
-  fc.record({ key: fc.constant('includeKeywords' as const), value: fc.array(text, { maxLength: 3 }) }),
-  fc.record({ key: fc.constant('excludeKeywords' as const), value: fc.array(text, { maxLength: 3 }) }),
-  fc.record({ key: fc.constant('followUpHours' as const), value: fc.integer({ min: 1, max: 240 }) }),
+  fc.record({ key: fc.constant('includeKeywords' as const), value: fc.array(keyword, { maxLength: 3 }) }),
+  fc.record({ key: fc.constant('excludeKeywords' as const), value: fc.array(keyword, { maxLength: 3 }) }),
+  fc.record({ key: fc.constant('followUpHours' as const), value: fc.integer({ min: 1, max: 336 }) }),
   fc.record({ key: fc.constant('followUpSkipWeekend' as const), value: fc.boolean() }),
+  fc.record({ key: fc.constant('phoneCountry' as const), value: fc.constantFrom('', 'AT', 'DE', 'CH') }),
 );
 
 /** The rows of a whole database. */
