@@ -44,7 +44,7 @@ const valid = (day: Day): boolean => day.m >= 1 && day.m <= 12 && day.d >= 1 && 
 export const dayKeyToIso = (key: number): string => iso((key >> 9) + 1970, (key >> 5) & 15, key & 31);
 
 /** The name a word stands for in the language: month 1–12, weekday 20–26, else 0/undefined. */
-export const nameOf = (L: Locale, w: string): number | undefined => L.names.get(w) ?? L.names.get(w.replace(/\.$/, ''));
+const nameOf = (L: Locale, w: string): number | undefined => L.names.get(w) ?? L.names.get(w.replace(/\.$/, ''));
 
 /**
  * A day in `s`: names of the language (whole words; a word naming two things counts as neither) or a

@@ -180,15 +180,16 @@ function readEditor(doc: Document, isVisible: VisibilityTest): OpenEvent | null 
   const lang = doc.documentElement.lang;
   const st = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editStartTime)), lang);
   const et = allDay ? undefined : clockText(valueOf(doc.querySelector(G.editEndTime)), lang);
-  const timed = !!(st && et);
+  // Times that can't be read make no all-day event: then start and end are left out.
+  const at = (d?: string, t?: string): string | undefined => (allDay ? d : st && et && d && `${d}T${t}`) || undefined;
   const snapshot: EventSnapshot = {
     source: 'google',
     calendarId: normId(eid),
     owner: ownerFromEid(eid),
     title: valueOf(titleEl).trim(),
-    start: start && (timed ? `${start}T${st}` : start),
-    end: end && (timed ? `${end}T${et}` : end),
-    allDay: !timed,
+    start: at(start, st),
+    end: at(end, et),
+    allDay,
     location: valueOf(doc.querySelector(G.editLocation)).trim() || undefined,
     description: textLines(doc.querySelector(G.editDescription), G.skip).join('\n') || undefined,
     guests: [], // the editor's guest list markup is unverified (2026-10)

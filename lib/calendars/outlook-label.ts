@@ -17,7 +17,8 @@ export interface TileEvent {
 
 /**
  * "By {organizer}" and the segments that may follow it (show-as, "Recurring event", …): en seen 2026-06 and
- * 2026-12 (calendar-dom.md), de assumed 2026-10 (unverified). Other languages: no organizer.
+ * 2026-12 (calendar-dom.md); de assumed 2026-10, fr/es/it/nl/pl assumed 2026-12 as our fixtures print them
+ * (unverified: a label worded otherwise gives no organizer, never a wrong one). Other languages: no organizer.
  */
 const WORDS: Record<string, [by: string, after: RegExp]> = {
   en: [
@@ -25,6 +26,11 @@ const WORDS: Record<string, [by: string, after: RegExp]> = {
     /^(?:busy|free|tentative|away|out of office|working elsewhere|(?:exception to )?recurring event|cancell?ed)$/,
   ],
   de: ['von', /^(?:beschäftigt|frei|mit vorbehalt|abwesend|an anderem ort tätig)$/],
+  fr: ['par', /^(?:occupé|provisoire|libre)$/],
+  es: ['de', /^(?:ocupado|provisional|disponible)$/],
+  it: ['di', /^(?:occupato|provvisorio|disponibile)$/],
+  nl: ['door', /^(?:bezet|voorlopig|vrij)$/],
+  pl: ['od', /^(?:zajęty|wstępnie zaakceptowane|wolny)$/],
 };
 /** All-day words, needed only for a label without a title (en seen 2026-06/12, de assumed 2026-10). */
 const ALL_DAY = /^(?:all day event|ganztägig(?:es ereignis)?)$/i;
@@ -77,17 +83,16 @@ export function parseTile(title: string, label: string, hint: DateHint | undefin
     if (!read) cut = -1;
     else lines[0] = bare.slice(0, cut);
   }
-  const tail = read?.tail ?? [];
+  // The title names the location: its segments are no organizer ("By the Lake").
+  const place = lines.slice(1, -1).join(', ');
+  const n = place ? place.split(', ').length : 0;
+  const tail = read ? read.tail.slice(n && read.tail.slice(0, n).join(', ') === place ? n : 0) : [];
   const [by, after] = WORDS[lang.slice(0, 2).toLowerCase()] ?? [];
   const low = tail.map((s) => s.toLowerCase());
   const end = after ? low.findIndex((s) => after.test(s)) : -1;
   const from = end < 0 ? -1 : low.slice(0, end).findLastIndex((s) => s.startsWith(`${by} `));
   const organizer = from < 0 ? undefined : [tail[from]!.slice(by!.length + 1), ...tail.slice(from + 1, end)].join(', ');
-  const location = title
-    ? lines.slice(1, -1).join(', ')
-    : end >= 0
-      ? tail.slice(0, from < 0 ? end : from).join(', ')
-      : '';
+  const location = title ? place : end >= 0 ? tail.slice(0, from < 0 ? end : from).join(', ') : '';
   return {
     title: lines[0] ?? text,
     allDay: false,

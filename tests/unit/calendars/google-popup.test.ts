@@ -155,3 +155,12 @@ describe('editor', () => {
     expect(snapshot()).toEqual(want);
   });
 });
+
+test('editor: times that cannot be read make no all-day event (start and end left out)', () => {
+  loadFixture('google/calendar-2026-10.en.html', `https://calendar.google.com/calendar/u/0/r/eventedit/${eid(PARTY)}`);
+  adapter = createGoogleAdapter(document, (el) => !hiddenByMarkup(el));
+  ($('#xStTiIn') as HTMLInputElement).value = 'soon';
+  expect(snapshot()).toMatchObject({ allDay: false, title: 'Christmas party – Lechner AG' });
+  expect(snapshot()?.start).toBeUndefined();
+  expect(snapshot()?.end).toBeUndefined();
+});
