@@ -48,7 +48,10 @@ export function isStreetLine(segment: string, strict = false): boolean {
   if (digits > 8) return false;
   if (STREET_WORDS.test(segment) && (HOUSE_NUMBER.test(segment) || /postfach|box|postale/i.test(segment))) return true;
   // "Hauptplatz 3/2/14", "Rotenturmstraße 5-9": one to four words, then the number.
-  return !strict && /^[\p{Lu}][\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}.'’-]+){0,3} \d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,5}[a-z]?)*$/u.test(segment);
+  return (
+    !strict &&
+    /^[\p{Lu}][\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}.'’-]+){0,3} \d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,5}[a-z]?)*$/u.test(segment)
+  );
 }
 
 /** Country names as printed on cards, compared in lower case. */

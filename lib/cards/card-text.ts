@@ -108,7 +108,8 @@ interface Candidate {
 }
 
 /** Words that say the line is a department: "Abteilung Einkauf", "Dział Sprzedaży", "Department of …". */
-const DEPARTMENT_LABEL = /^(?:abteilung|bereich|geschäftsbereich|department|dept\.?|division|dział|afdeling|reparto|ufficio|département|service|direction|departman|birimi?|sektion)\b/iu;
+const DEPARTMENT_LABEL =
+  /^(?:abteilung|bereich|geschäftsbereich|department|dept\.?|division|dział|afdeling|reparto|ufficio|département|service|direction|departman|birimi?|sektion)\b/iu;
 
 const isDepartmentOnly = (words: readonly string[]) =>
   words.length > 0 &&
@@ -189,7 +190,14 @@ function pickName(candidates: readonly Candidate[], domainKeys: readonly string[
     if (!firstName && !lastName) continue;
     const words = [firstName, lastName].filter(Boolean).join(' ').split(' ');
     const cjk = words.every((w) => CJK.test(w));
-    if (!cjk && !words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:van|von|de|der|den|di|da|du|del|della|le|la|ter|ten|zu|zur|vom|d'|d’|al|el|bin)$/iu.test(w)))
+    if (
+      !cjk &&
+      !words.every(
+        (w) =>
+          /^[\p{Lu}]/u.test(w) ||
+          /^(?:van|von|de|der|den|di|da|du|del|della|le|la|ter|ten|zu|zur|vom|d'|d’|al|el|bin)$/iu.test(w),
+      )
+    )
       continue;
     if (!cjk && !prefix && words.length < 2) continue;
     if (words.length > 5 || isPlaceName(words) || isCountry(words.join(' '))) continue;

@@ -80,7 +80,8 @@ function readMeCard(body: string): CardReading {
     else if (key === 'URL') addUnique(reading.websites, cleanUrl(text(value).trim()));
     else if (key === 'TEL') {
       const phone = cleanPhone(text(value));
-      if (phone && !reading.phones.some((p) => p.value === phone)) reading.phones.push({ value: phone, label: 'other' });
+      if (phone && !reading.phones.some((p) => p.value === phone))
+        reading.phones.push({ value: phone, label: 'other' });
     } else if (key === 'ORG' && !reading.company) {
       const company = cleanText(text(value));
       if (company) reading.company = company;
@@ -111,7 +112,8 @@ function readMeCardAddress(value: string): CardReading['address'] {
 
 function readMatMsg(body: string): CardReading {
   const reading = emptyReading();
-  for (const [key, value] of fieldsOf(body)) if (key === 'TO') addUnique(reading.emails, cleanEmail(text(value).trim()));
+  for (const [key, value] of fieldsOf(body))
+    if (key === 'TO') addUnique(reading.emails, cleanEmail(text(value).trim()));
   return reading;
 }
 

@@ -18,7 +18,8 @@ export function cleanText(value: string | undefined): string | undefined {
   return text;
 }
 
-const EMAIL = /^[\p{L}\p{N}_%+'’-][\p{L}\p{N}._%+'’-]*@[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*\.\p{L}{2,}$/u;
+const EMAIL =
+  /^[\p{L}\p{N}_%+'’-][\p{L}\p{N}._%+'’-]*@[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*\.\p{L}{2,}$/u;
 
 export function cleanEmail(value: string | undefined): string | undefined {
   const email = value?.trim().replace(/^mailto:/i, '');

@@ -133,7 +133,14 @@ function components(value: string): string[] {
 const single = (value: string) => components(value).join(';');
 /** A structured component may hold several values separated by commas ("Dr.,Prof."). */
 const joined = (component: string | undefined) =>
-  component === undefined ? undefined : cleanText(component.split(/(?<!\\),/).join(' ').replace(/\\,/g, ','));
+  component === undefined
+    ? undefined
+    : cleanText(
+        component
+          .split(/(?<!\\),/)
+          .join(' ')
+          .replace(/\\,/g, ','),
+      );
 
 function phoneLabel(types: Set<string>): CardPhoneLabel {
   if (types.has('fax')) return 'fax';
@@ -172,7 +179,12 @@ function collect(properties: readonly Property[]): CardReading {
   if (org) {
     const [company, ...departments] = components(org.value);
     const companyName = cleanText(company);
-    const department = cleanText(departments.map((d) => d.trim()).filter(Boolean).join(', '));
+    const department = cleanText(
+      departments
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .join(', '),
+    );
     if (companyName) reading.company = companyName;
     if (department) reading.department = department;
   }
@@ -181,7 +193,8 @@ function collect(properties: readonly Property[]): CardReading {
   for (const property of properties) {
     const value = single(property.value).trim();
     if (property.name === 'EMAIL') addUnique(reading.emails, cleanEmail(value));
-    else if (property.name === 'URL' || property.name === 'X-SOCIALPROFILE') addUnique(reading.websites, cleanUrl(value));
+    else if (property.name === 'URL' || property.name === 'X-SOCIALPROFILE')
+      addUnique(reading.websites, cleanUrl(value));
     else if (property.name === 'TEL') {
       const phone = cleanPhone(value.replace(/^tel:/i, '').replace(/;.*$/, ''));
       if (phone && !reading.phones.some((p) => p.value === phone))
@@ -192,7 +205,14 @@ function collect(properties: readonly Property[]): CardReading {
   const adr = addresses.find((p) => p.types.has('work')) ?? addresses[0];
   if (adr) {
     const [poBox, extended, street, city, region, postalCode, country] = rawComponents(adr.value).map(
-      (c) => c && cleanText(c.split(/(?<!\\),/).join(', ').replace(/\\,/g, ',')),
+      (c) =>
+        c &&
+        cleanText(
+          c
+            .split(/(?<!\\),/)
+            .join(', ')
+            .replace(/\\,/g, ','),
+        ),
     );
     const streetLine = cleanText([street, extended, poBox].filter(Boolean).join(', '));
     const address = Object.fromEntries(

@@ -162,6 +162,13 @@ function buildChunks(tokens: readonly string[], tags: readonly Tag[], context: C
     const runTags = tags.slice(i, end);
     let legalEnd = end;
     while (tags[legalEnd] === 'legal') legalEnd++;
+    // "Wimmer & Söhne Maschinenbau GmbH": a legal form inside the name, when another one closes it.
+    let more = legalEnd;
+    while (legalEnd > end && (tags[more] === 'free' || tags[more] === 'companyWord')) more++;
+    if (more > legalEnd && tags[more] === 'legal') {
+      legalEnd = more;
+      while (tags[legalEnd] === 'legal') legalEnd++;
+    }
     const leadingFree = runTags.indexOf('companyWord') === -1 ? run.length : runTags.indexOf('companyWord');
     if (legalEnd > end || leadingFree < run.length) {
       push({ kind: 'company', tokens: tokens.slice(i, legalEnd), nameCandidates: leadingFree });

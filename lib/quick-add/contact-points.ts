@@ -45,15 +45,15 @@ const LABELS: Record<string, PhoneLabel> = {
   port: 'mobile',
   gsm: 'mobile',
   kom: 'mobile',
-  'komórka': 'mobile',
+  komórka: 'mobile',
   cep: 'mobile',
   m: 'mobile',
   tel: 'work',
-  'tél': 'work',
+  tél: 'work',
   telefon: 'work',
   telefoon: 'work',
   telefono: 'work',
-  'téléphone': 'work',
+  téléphone: 'work',
   phone: 'work',
   ph: 'work',
   fon: 'work',
@@ -79,11 +79,13 @@ const NUMBER = String.raw`((?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d \-/()]*\d)`;
 // Cards also separate digit groups with dots ("+41.44.123.45.67").
 const DOTTED_NUMBER = String.raw`((?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d \-/().]*\d)`;
 const PHONE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(${LABEL_WORDS})(?![\p{L}\p{N}])\.?\s*:?\s*|(?<![\p{L}\p{N}])([tmpf])\s*:\s*)?` + NUMBER,
+  String.raw`(?:(?<![\p{L}\p{N}])(${LABEL_WORDS})(?![\p{L}\p{N}])\.?\s*:?\s*|(?<![\p{L}\p{N}])([tmpf])\s*:\s*)?` +
+    NUMBER,
   'giu',
 );
 const PHONE_BARE_LETTERS = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(${LABEL_WORDS})(?![\p{L}\p{N}])\.?\s*:?\s*|(?<![\p{L}\p{N}])([tmpf])\.?\s*:?\s*)?` + DOTTED_NUMBER,
+  String.raw`(?:(?<![\p{L}\p{N}])(${LABEL_WORDS})(?![\p{L}\p{N}])\.?\s*:?\s*|(?<![\p{L}\p{N}])([tmpf])\.?\s*:?\s*)?` +
+    DOTTED_NUMBER,
   'giu',
 );
 
@@ -109,13 +111,16 @@ export function extractContactPoints(line: string, options: { bareLetters?: bool
     if (host) found.domains.push(host);
     return SEGMENT_BREAK;
   });
-  rest = rest.replace(options.bareLetters ? PHONE_BARE_LETTERS : PHONE, (match, label: string | undefined, letter: string | undefined, number: string) => {
-    const phone = balanceParentheses(number);
-    if (!isPhoneNumber(phone)) return match;
-    if (!found.phones.some((p) => p.value === phone))
-      found.phones.push({ value: phone, label: phoneLabel(label ?? letter) });
-    return SEGMENT_BREAK;
-  });
+  rest = rest.replace(
+    options.bareLetters ? PHONE_BARE_LETTERS : PHONE,
+    (match, label: string | undefined, letter: string | undefined, number: string) => {
+      const phone = balanceParentheses(number);
+      if (!isPhoneNumber(phone)) return match;
+      if (!found.phones.some((p) => p.value === phone))
+        found.phones.push({ value: phone, label: phoneLabel(label ?? letter) });
+      return SEGMENT_BREAK;
+    },
+  );
   return { ...found, rest };
 }
 
