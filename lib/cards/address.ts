@@ -3,14 +3,15 @@
 import type { CardAddress } from './types';
 import { cleanText } from './values';
 
-const CITY = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:[ /-]+[\p{L}\p{M}.'’-]+){0,3}`;
+// Lazy, so that a region code after the city ("Milano MI") is not taken as part of it.
+const CITY = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:[ /-]+[\p{L}\p{M}.'’-]+){0,3}?(?: Cedex(?: \d{1,2})?)?`;
 /** Old car-plate prefixes written before the postal code: "A-1010", "CH-8001", "D-80331". */
 const COUNTRY_PREFIX = String.raw`(?:(?:A|D|CH|FL|I|F|L|B|NL|PL|TR|DK|S|N|FIN|CZ|SK|H|SLO|HR|E|P|GB|IRL)\s?[-–]\s?)?`;
 
 const POSTAL_PATTERNS: readonly RegExp[] = [
   // 1010 Wien · 80331 München · 00-950 Warszawa · 1012 AB Amsterdam · 20121 Milano (MI) · 34394 Şişli/İstanbul
   new RegExp(
-    String.raw`^${COUNTRY_PREFIX}(?<code>\d{4,5}|\d{2}-\d{3}|\d{4} ?[A-Z]{2})\s+(?<city>${CITY})(?:\s*\(?(?<region>[A-Z]{2})\)?)?$`,
+    String.raw`^${COUNTRY_PREFIX}(?<code>\d{4} ?[A-Z]{2}(?= \p{Lu})|\d{4,5}|\d{2}-\d{3})\s+(?<city>${CITY})(?:\s*\(?(?<region>[A-Z]{2})\)?)?$`,
     'u',
   ),
   // New York, NY 10001

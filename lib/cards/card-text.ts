@@ -4,7 +4,8 @@
 import { readQuickAdd } from '../quick-add';
 import { domainCompanyKey, matchesDomain } from '../quick-add/company';
 import { extractContactPoints, type PhoneLabel } from '../quick-add/contact-points';
-import { jobWord, isJobConnector } from '../quick-add/job-title';
+import { type Chunk, chunkSegment, isJobPart } from '../quick-add/chunks';
+import { isJobConnector, jobWord } from '../quick-add/job-title';
 import { isPlaceName } from '../quick-add/places';
 import { isCountry, isStreetLine, readPostalLine } from './address';
 import { cardLines, fixLetterO } from './ocr';
@@ -66,6 +67,7 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
     return value;
   };
   for (const [l, line] of lines.entries()) {
+    joinCityAndState(line);
     const s = line.segments.findIndex((segment) => readPostalLine(segment));
     if (s < 0) continue;
     Object.assign(address, readPostalLine(take(line, s) ?? ''));
@@ -99,30 +101,51 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
+/** "New York, NY 10110" was split at its comma: one segment again. */
+function joinCityAndState(line: TextLine): void {
+  for (let s = 0; s + 1 < line.segments.length; s++) {
+    const joined = `${line.segments[s]}, ${line.segments[s + 1]}`;
+    if (/^[A-Z]{2} \d{5}/.test(line.segments[s + 1] ?? '') && readPostalLine(joined))
+      line.segments.splice(s, 2, joined);
+  }
+}
+
 type People = Pick<CardReading, 'prefix' | 'firstName' | 'lastName' | 'company' | 'jobTitle' | 'department'>;
 
 interface Candidate {
   index: number;
   text: string;
   read: ReturnType<typeof readQuickAdd>;
+  /** The segment's words as quick add groups them (without splitting a name off a company). */
+  chunks: Chunk[];
+  /** The segment is the whole printed line. */
+  whole: boolean;
 }
 
 /** Words that say the line is a department: "Abteilung Einkauf", "Dział Sprzedaży", "Department of …". */
 const DEPARTMENT_LABEL =
-  /^(?:abteilung|bereich|geschäftsbereich|department|dept\.?|division|dział|afdeling|reparto|ufficio|département|service|direction|departman|birimi?|sektion)\b/iu;
+  /^(?:abteilung|bereich|geschäftsbereich|department|dept\.?|division|dział|afdeling|reparto|ufficio|département|service|direction|departman|birimi?|sektion)(?![\p{L}])/iu;
 
 const isDepartmentOnly = (words: readonly string[]) =>
   words.length > 0 &&
   words.every((w) => jobWord(w) === 'department' || isJobConnector(w)) &&
   words.some((w) => jobWord(w) === 'department');
 
+const hasRole = (chunks: readonly Chunk[]) =>
+  chunks.some((c) => c.kind === 'job' && c.tokens.some((t) => jobWord(t) === 'role'));
+
 function readPeople(lines: readonly TextLine[], domains: readonly string[]): People {
   const people: People = {};
-  const candidates: Candidate[] = lines.flatMap((line) => {
-    const text = line.segments.map((segment) => segment.split(' ').map(fixLetterO).join(' ')).join(', ');
-    return text ? [{ index: line.index, text, read: readQuickAdd(text) }] : [];
-  });
   const domainKeys = domains.map(domainCompanyKey).filter((key) => key !== undefined);
+  const candidates: Candidate[] = lines.flatMap((line) =>
+    line.segments.map((segment) => {
+      const tokens = segment.split(' ').filter(Boolean).map(fixLetterO);
+      const text = tokens.join(' ');
+      const context = { upperCaseLine: !/\p{Ll}/u.test(text), domainKeys };
+      const whole = line.segments.length === 1;
+      return { index: line.index, whole, text, read: readQuickAdd(text), chunks: chunkSegment({ tokens }, context) };
+    }),
+  );
 
   const name = pickName(candidates, domainKeys);
   if (name) {
@@ -136,47 +159,53 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
     });
   }
   const others = candidates.filter((c) => c !== name);
+  let companyLine: Candidate | undefined;
   for (const candidate of others) {
     const words = candidate.text.split(/[\s,]+/);
-    const { jobTitle, company, firstName, lastName } = candidate.read;
-    if (DEPARTMENT_LABEL.test(candidate.text) && !people.department) {
-      people.department = cleanText(candidate.text);
+    const { chunks } = candidate;
+    if (DEPARTMENT_LABEL.test(candidate.text)) {
+      if (!people.department) people.department = cleanText(candidate.text);
       continue;
     }
-    if (jobTitle && !company && !firstName && !lastName) {
-      if (!people.jobTitle) people.jobTitle = jobTitle;
+    if (isJobPart(chunks)) {
+      // A line of job words with a role is the whole title ("Customer Success Manager").
+      if (!people.jobTitle) people.jobTitle = cleanText(candidate.text);
+      continue;
+    }
+    if (chunks.length > 0 && chunks.every((c) => c.kind === 'job')) {
+      if (!people.jobTitle) people.jobTitle = cleanText(candidate.text);
       else if (!people.department && isDepartmentOnly(words)) people.department = cleanText(candidate.text);
       continue;
     }
-    if (company && !people.company) {
-      people.company = companyWithLineBefore(candidate, company, candidates, name);
-      if (jobTitle && !people.jobTitle) people.jobTitle = jobTitle;
+    const company = chunks.find((c) => c.kind === 'company');
+    const continued = companyLine !== undefined && continuesCompany(companyLine, candidate);
+    if (company && (!people.company || continued)) {
+      // A line with a legal form or company word is the company as printed, unless it also holds a title.
+      const role = chunks.find((c) => c.kind === 'job' && hasRole([c]));
+      const companyText = cleanText(role ? company.tokens.join(' ') : candidate.text);
+      people.company = continued ? cleanText(`${companyLine?.text} ${companyText}`) : companyText;
+      companyLine = candidate;
+      if (role && !people.jobTitle) people.jobTitle = cleanText(role.tokens.join(' '));
     }
   }
   if (!people.company) {
     // A logo line: the words the e-mail's or website's domain spells ("LECHNER" and anna@lechner.at).
     const logo = others.find(
-      (c) => c.text.split(' ').length <= 5 && matchesDomain(c.text.split(/[\s,]+/), domainKeys) && !c.read.jobTitle,
+      (c) => c.text.split(' ').length <= 5 && matchesDomain(c.text.split(/[\s,]+/), domainKeys) && !hasRole(c.chunks),
     );
     const company = cleanText(logo?.text);
     if (company) people.company = company;
   }
-  return people;
+  return Object.fromEntries(Object.entries(people).filter(([, v]) => v)) as People;
 }
 
 /** "Wimmer & Söhne" above "Maschinenbau GmbH", "LECHNER" above "Bau GmbH": one company on two lines. */
-function companyWithLineBefore(
-  line: Candidate,
-  company: string,
-  candidates: readonly Candidate[],
-  name: Candidate | undefined,
-): string {
-  const before = candidates.find((c) => c.index === line.index - 1);
-  if (!before || before === name || company !== line.text) return company;
-  const shortTail = line.text.split(' ').length <= 2;
+function continuesCompany(before: Candidate, line: Candidate): boolean {
+  if (!before.whole || !line.whole || line.index !== before.index + 1) return false;
   const joined = /(?:&|\+|und|and)$/iu.test(before.text) || /^(?:&|\+)/u.test(line.text);
-  const plain = !before.read.jobTitle && before.text.split(' ').length <= 3 && !/\d/.test(before.text);
-  return plain && (joined || shortTail) ? (cleanText(`${before.text} ${company}`) ?? company) : company;
+  const shortTail = line.text.split(' ').length <= 2 && line.chunks.some((c) => c.kind === 'company');
+  const plain = !hasRole(before.chunks) && before.text.split(' ').length <= 3 && !/\d/.test(before.text);
+  return plain && (joined || shortTail);
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -203,6 +232,9 @@ function pickName(candidates: readonly Candidate[], domainKeys: readonly string[
     if (words.length > 5 || isPlaceName(words) || isCountry(words.join(' '))) continue;
     let score = 1;
     if (prefix) score += 2;
+    // A line that also holds a company or a title is more often that than a name.
+    if (company && candidate.chunks.some((c) => c.kind === 'company' && (c.nameCandidates ?? 0) < 2)) score -= 2;
+    if (hasRole(candidate.chunks) && isJobPart(candidate.chunks)) score -= 2;
     if (!company && candidate.text.split(/[\s,]+/).length <= words.length + 3) score += 1;
     if (matchesDomain(words, domainKeys) && !matchesDomain(words.slice(0, 1), domainKeys)) score -= 1;
     if (position < 3) score += 1;

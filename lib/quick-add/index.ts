@@ -1,4 +1,4 @@
-import { type Chunk, chunkSegment } from './chunks';
+import { type Chunk, chunkSegment, isJobPart } from './chunks';
 import { domainCompanyKey } from './company';
 import { extractContactPoints, type FoundPhone } from './contact-points';
 import { jobWord } from './job-title';
@@ -86,13 +86,8 @@ function takeJobPartsWhole(segments: readonly Segment[], chunked: Chunk[][]): Ch
     chunks.some((c) => c.kind === 'name' || c.kind === 'prefix' || (c.kind === 'free' && isPersonName(c.tokens)));
   return chunked.map((chunks, index) => {
     const segment = segments[index];
-    const isJobPart =
-      segment !== undefined &&
-      segment.field === undefined &&
-      chunks.length > 1 &&
-      chunks.every((c) => c.kind === 'job' || (c.kind === 'free' && !c.numbered)) &&
-      chunks.some((c) => c.kind === 'job' && c.tokens.some((t) => jobWord(t) === 'role'));
-    if (!isJobPart || !chunked.some((other, o) => o !== index && holdsName(other))) return chunks;
+    const jobPart = segment !== undefined && segment.field === undefined && chunks.length > 1 && isJobPart(chunks);
+    if (!jobPart || !chunked.some((other, o) => o !== index && holdsName(other))) return chunks;
     return [{ kind: 'job', tokens: segment.tokens, segment: index }];
   });
 }
