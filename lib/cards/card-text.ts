@@ -31,6 +31,8 @@ interface TextLine {
   index: number;
   /** Parts between separators ("·", "|", ",", " – "), contact points cut out. */
   segments: string[];
+  /** The printed line. */
+  line: string;
 }
 
 function read(text: string): CardReading {
@@ -51,7 +53,7 @@ function read(text: string): CardReading {
       .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
       .map((s) => s.trim())
       .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s));
-    if (segments.length > 0) lines.push({ index, segments });
+    if (segments.length > 0) lines.push({ index, segments, line });
   });
   const address = readAddress(lines);
   if (address) reading.address = address;
@@ -142,7 +144,7 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
       const tokens = segment.split(' ').filter(Boolean).map(fixLetterO);
       const text = tokens.join(' ');
       const context = { upperCaseLine: !/\p{Ll}/u.test(text), domainKeys };
-      const whole = line.segments.length === 1;
+      const whole = line.segments.length === 1 && segment === line.line;
       return { index: line.index, whole, text, read: readQuickAdd(text), chunks: chunkSegment({ tokens }, context) };
     }),
   );
@@ -183,7 +185,8 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
       // A line with a legal form or company word is the company as printed, unless it also holds a title.
       const role = chunks.find((c) => c.kind === 'job' && hasRole([c]));
       const companyText = cleanText(role ? company.tokens.join(' ') : candidate.text);
-      people.company = continued ? cleanText(`${companyLine?.text} ${companyText}`) : companyText;
+      if (companyText === undefined) continue;
+      people.company = continued ? (cleanText(`${people.company} ${companyText}`) ?? people.company) : companyText;
       companyLine = candidate;
       if (role && !people.jobTitle) people.jobTitle = cleanText(role.tokens.join(' '));
     }

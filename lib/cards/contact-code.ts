@@ -101,7 +101,7 @@ function readMeCardAddress(value: string): CardReading['address'] {
   const parts = unescape(value, true);
   if (parts.length === 7) {
     const [poBox, extended, street, city, region, postalCode, country] = parts.map((p) => cleanText(p));
-    const streetLine = cleanText([street, extended, poBox].filter(Boolean).join(', '));
+    const streetLine = cleanText([poBox, extended, street].filter(Boolean).join(', '));
     const address = Object.fromEntries(
       Object.entries({ street: streetLine, postalCode, city, region, country }).filter(([, v]) => v),
     );

@@ -214,7 +214,7 @@ function collect(properties: readonly Property[]): CardReading {
             .replace(/\\,/g, ','),
         ),
     );
-    const streetLine = cleanText([street, extended, poBox].filter(Boolean).join(', '));
+    const streetLine = cleanText([poBox, extended, street].filter(Boolean).join(', '));
     const address = Object.fromEntries(
       Object.entries({ street: streetLine, postalCode, city, region, country }).filter(([, v]) => v),
     );
