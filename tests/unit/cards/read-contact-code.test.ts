@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContactCode, readContactCodeLabelled } from '../../../lib/cards';
+import { mergeReadings, readCardTextLabelled, readContactCode, readContactCodeLabelled } from '../../../lib/cards';
 
 const crlf = (...lines: string[]) => lines.join('\r\n');
 const none = { emails: [], phones: [], websites: [] };
@@ -257,5 +257,28 @@ describe('readContactCode: hostile payloads', () => {
   it('never throws on non-strings', () => {
     for (const value of [undefined, null, 42, {}, [], Symbol('x'), () => 'x', 10n])
       expect(readContactCode(value as unknown as string)).toEqual(none);
+  });
+});
+
+describe('mergeReadings', () => {
+  it('lets the code win for every field it has and keeps every contact point once', () => {
+    const code = readContactCodeLabelled('MECARD:N:Berger,Anna;EMAIL:anna@lechner.at;TEL:+43 660 1234567;;');
+    const printed = readCardTextLabelled(
+      'Dr. Anna Bergr\nCFO\nLechner AG\nM +43 660 123 45 67\nT +43 1 234 56 78\nF +43 1 234 56 79\nanna@lechner.at',
+    );
+    expect(mergeReadings(code, printed)).toEqual({
+      prefix: 'Dr.',
+      firstName: 'Anna',
+      lastName: 'Berger',
+      jobTitle: 'CFO',
+      company: 'Lechner AG',
+      emails: ['anna@lechner.at'],
+      phones: [
+        { value: '+43 660 1234567', label: 'other' },
+        { value: '+43 1 234 56 78', label: 'work' },
+        { value: '+43 1 234 56 79', label: 'fax' },
+      ],
+      websites: [],
+    });
   });
 });
