@@ -3,8 +3,12 @@
 import type { CardAddress } from './types';
 import { cleanText } from './values';
 
+// Words joined by one space or by "-"/"/": one way to match each text (no backtracking blow-up).
 // Lazy, so that a region code after the city ("Milano MI") is not taken as part of it.
-const CITY = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:[ /-]+[\p{L}\p{M}.'’-]+){0,3}?(?: Cedex(?: \d{1,2})?)?`;
+const CITY_WORD = String.raw`[\p{L}\p{M}.'’]+`;
+const CITY = String.raw`\p{Lu}[\p{L}\p{M}.'’]*(?:(?: ?[/-] ?| )${CITY_WORD}){0,4}?(?: Cedex(?: \d{1,2})?)?`;
+/** A postal line is short; longer text is not tried. */
+const MAX_POSTAL_LINE = 80;
 /** Old car-plate prefixes written before the postal code: "A-1010", "CH-8001", "D-80331". */
 const COUNTRY_PREFIX = String.raw`(?:(?:A|D|CH|FL|I|F|L|B|NL|PL|TR|DK|S|N|FIN|CZ|SK|H|SLO|HR|E|P|GB|IRL)\s?[-–]\s?)?`;
 
@@ -23,6 +27,7 @@ const POSTAL_PATTERNS: readonly RegExp[] = [
 
 /** A region written in capitals after a Dutch or Italian code is not part of the city. */
 export function readPostalLine(segment: string): Pick<CardAddress, 'postalCode' | 'city' | 'region'> | undefined {
+  if (segment.length > MAX_POSTAL_LINE) return undefined;
   for (const pattern of POSTAL_PATTERNS) {
     const groups = pattern.exec(segment)?.groups;
     if (!groups) continue;

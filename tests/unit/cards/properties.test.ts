@@ -167,6 +167,22 @@ describe('readCardText: properties', () => {
     for (const value of [undefined, null, 42, {}, [], Symbol('x'), () => 'x', 10n])
       expect(readCardText(value as unknown as string)).toEqual({ emails: [], phones: [], websites: [] });
   });
+  it('returns on lines built to make regular expressions backtrack (the test timeout is the guard)', () => {
+    const lines = [
+      '1010 A' + '-'.repeat(290) + '!',
+      '1010 A' + ' -'.repeat(145) + '!',
+      'A' + '-a'.repeat(140) + ' 12x',
+      'a @ b . '.repeat(40),
+      '+('.repeat(150),
+      '1 '.repeat(150),
+      'Str. 1 '.repeat(40),
+      'www.' + 'a.'.repeat(140),
+    ];
+    for (const line of lines) {
+      expect(readCardText(Array(60).fill(line).join('\n')).emails).toEqual([]);
+      expect(readContactCode(`BEGIN:VCARD\nN:${line}\nADR:;;${line};${line}\nEND:VCARD`).emails).toEqual([]);
+    }
+  });
   it('stays bounded on huge text', () => {
     const result = readCardText('Anna Berger\nanna@lechner.at\n'.repeat(100_000));
     expect(result.emails).toEqual(['anna@lechner.at']);
