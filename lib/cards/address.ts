@@ -13,9 +13,9 @@ const MAX_POSTAL_LINE = 80;
 const COUNTRY_PREFIX = String.raw`(?:(?:A|D|CH|FL|I|F|L|B|NL|PL|TR|DK|S|N|FIN|CZ|SK|H|SLO|HR|E|P|GB|IRL)\s?[-–]\s?)?`;
 
 const POSTAL_PATTERNS: readonly RegExp[] = [
-  // 1010 Wien · 80331 München · 00-950 Warszawa · 1012 AB Amsterdam · 20121 Milano (MI) · 34394 Şişli/İstanbul
+  // 1010 Wien · 80331 München · 00-950 Warszawa · 293 01 Mladá Boleslav · 1012 AB Amsterdam · 20121 Milano (MI) · 34394 Şişli/İstanbul
   new RegExp(
-    String.raw`^${COUNTRY_PREFIX}(?<code>\d{4} ?[A-Z]{2}(?= \p{Lu})|\d{4,5}|\d{2}-\d{3})\s+(?<city>${CITY})(?:\s*\(?(?<region>[A-Z]{2})\)?)?$`,
+    String.raw`^${COUNTRY_PREFIX}(?<code>\d{4} ?[A-Z]{2}(?= \p{Lu})|\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})\s+(?<city>${CITY})(?:\s*\(?(?<region>[A-Z]{2})\)?)?$`,
     'u',
   ),
   // New York, NY 10001

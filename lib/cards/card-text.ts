@@ -2,7 +2,7 @@
 // first, then the address block, then which of the remaining lines is the name, the job title,
 // the department and the company. Facts it relies on: docs/business-cards.md.
 import { readQuickAdd } from '../quick-add';
-import { domainCompanyKey, isCompanyWord, matchesDomain } from '../quick-add/company';
+import { domainCompanyKey, isCompanyWord, legalFormLength, matchesDomain } from '../quick-add/company';
 import { extractContactPoints, type PhoneLabel } from '../quick-add/contact-points';
 import { type Chunk, chunkSegment, isJobPart } from '../quick-add/chunks';
 import { isJobConnector, jobWord } from '../quick-add/job-title';
@@ -40,7 +40,21 @@ function read(text: string): CardReading {
   const domains: string[] = [];
   const lines: TextLine[] = [];
   cardLines(text).forEach((line, index) => {
-    const points = extractContactPoints(line, { bareLetters: true });
+    // "Körblergasse 111-113": in a street part a number is the house number, not a phone.
+    const parts = line
+      .split(/\s*[|¦·•;]\s*/u)
+      .map((part) =>
+        isStreetLine(part)
+          ? { emails: [], websites: [], phones: [], domains: [], rest: part }
+          : extractContactPoints(part, { bareLetters: true }),
+      );
+    const points = {
+      emails: parts.flatMap((p) => p.emails),
+      websites: parts.flatMap((p) => p.websites),
+      phones: parts.flatMap((p) => p.phones),
+      domains: parts.flatMap((p) => p.domains),
+      rest: parts.map((p) => p.rest).join('\n'),
+    };
     for (const email of points.emails) addUnique(reading.emails, cleanEmail(email));
     for (const url of points.websites) addUnique(reading.websites, cleanUrl(url));
     for (const phone of points.phones) {
@@ -135,6 +149,9 @@ const isDepartmentOnly = (words: readonly string[]) =>
   words.every((w) => jobWord(w) === 'department' || isJobConnector(w)) &&
   words.some((w) => jobWord(w) === 'department');
 
+const hasLegalForm = (candidate: Candidate) =>
+  candidate.text.split(' ').some((_, i, tokens) => i > 0 && legalFormLength(tokens, i) > 0);
+
 const hasRole = (chunks: readonly Chunk[]) =>
   chunks.some((c) => c.kind === 'job' && c.tokens.some((t) => jobWord(t) === 'role'));
 
@@ -183,7 +200,9 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
     }
     const company = chunks.find((c) => c.kind === 'company');
     const continued = companyLine !== undefined && continuesCompany(companyLine, candidate);
-    if (company && (!people.company || continued)) {
+    // "PORR" (a logo the domain spells) and later "PORR Bau GmbH": the name with the legal form wins.
+    const betterName = companyLine !== undefined && !hasLegalForm(companyLine) && hasLegalForm(candidate);
+    if (company && (!people.company || continued || betterName)) {
       // A line with a legal form or company word is the company as printed, unless it also holds a title.
       const role = chunks.find((c) => c.kind === 'job' && hasRole([c]));
       const companyText = cleanText(role ? company.tokens.join(' ') : candidate.text);

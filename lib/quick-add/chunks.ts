@@ -145,8 +145,8 @@ function markJobTitles(tokens: readonly string[], tags: Tag[]): void {
     // "Leiterin Digitalisierung": a field of work right after a title.
     while (tags[after] === 'free' && isFieldOfWork(tokens[after] ?? '')) tags[after++] = 'job';
     // "Leiterin Recht": one last word after a role that names what it leads.
-    if (after === tokens.length - 1 && tags[after] === 'free' && isHeadRole(tokens[after - 1] ?? ''))
-      tags[after++] = 'job';
+    const lastWord = tags[after] === 'free' || tags[after] === 'companyWord'; // "Bereichsleiter Hochbau"
+    if (after === tokens.length - 1 && lastWord && isHeadRole(tokens[after - 1] ?? '')) tags[after++] = 'job';
     i = after;
   }
 }
