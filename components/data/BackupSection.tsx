@@ -13,7 +13,7 @@ import { db } from '../../lib/db/instance';
 import { t, uiLocale, type MessageKey } from '../../lib/i18n';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
-import { downloadBackup } from './downloadBackup';
+import { downloadBackup } from '../downloadBackup';
 import { FilePicker } from './FilePicker';
 import { fileProblemMessage } from './fileProblemMessage';
 import { announceFollowUpChange } from '../followUpsChanged';

@@ -14,7 +14,7 @@ import { db } from '../../lib/db/instance';
 import { t, uiLocale } from '../../lib/i18n';
 import { parseLocal } from '../../lib/prep/format-when';
 import type { EventRecord } from '../../lib/model/records';
-import { downloadFile } from './download';
+import { downloadFile } from '../download';
 import { EXPORT_FORMAT_LABELS } from './format-labels';
 import { useErrorMessage } from '../useErrorMessage';
 import './data.css';

@@ -7,7 +7,7 @@ import { t } from '../../../lib/i18n';
 import type { Contact } from '../../../lib/model/contact';
 import { useErrorMessage } from '../../useErrorMessage';
 import { announceFollowUpChange } from '../../followUpsChanged';
-import { downloadFile } from '../../data/download';
+import { downloadFile } from '../../download';
 import { fileSlug } from './fileSlug';
 import { ErrorMessage } from '../../ErrorMessage';
 

@@ -1,6 +1,6 @@
-import { datedFileName } from '../../lib/data/file-name';
-import { backupToJson, createBackup } from '../../lib/db/backup';
-import { db } from '../../lib/db/instance';
+import { datedFileName } from '../lib/data/file-name';
+import { backupToJson, createBackup } from '../lib/db/backup';
+import { db } from '../lib/db/instance';
 import { downloadFile } from './download';
 
 /** Saves a backup of everything as a dated JSON file; returns the file's name. */
