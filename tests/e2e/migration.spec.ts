@@ -21,42 +21,56 @@ test('a database written by schema version 1 opens in the built extension withou
     async ({ schema, stamp }) => {
       const Dexie = (globalThis as unknown as { OldDexie: new (name: string) => Dexie }).OldDexie;
       // The background opened the current schema at start: it lets go when asked (versionchange).
-      await new Promise((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('sternstunde');
-        request.onsuccess = resolve;
-        request.onerror = () => reject(request.error);
-      });
-      const old = new Dexie('sternstunde');
-      old.version(1).stores(schema);
-      await old.table('events').add({
-        id: 'e1',
-        source: 'google',
-        calendarId: 'cal-1',
-        title: 'Weihnachtsfeier Lechner AG',
-        start: '2026-12-10T18:00',
-        allDay: false,
-        organizer: 'Maria Lechner',
-        guests: [],
-        url: 'https://calendar.google.com/',
-        ...stamp,
-      });
-      await old
-        .table('goals')
-        .add({ id: 'g1', eventId: 'e1', text: 'Mit 3 neuen Leuten sprechen', done: false, order: 0, ...stamp });
-      await old.table('contacts').bulkAdd([
-        { id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...stamp },
-        {
-          id: 'c2',
-          firstName: 'Max',
-          lastName: 'Huber',
-          email: 'max@huber.at',
-          phone: '+43 660 7654321',
-          website: 'huber.at',
-          tags: [],
-          partnerFit: [],
+      // It may open it again at any moment (a follow-up sync): then the database is the current
+      // version again, not version 1 (IndexedDB version 10 in Dexie's numbering), and we start over.
+      const openVersion1 = async (): Promise<Dexie> => {
+        for (let attempt = 0; attempt < 5; attempt++) {
+          await new Promise((resolve, reject) => {
+            const request = indexedDB.deleteDatabase('sternstunde');
+            request.onsuccess = resolve;
+            request.onerror = () => reject(request.error);
+          });
+          const db = new Dexie('sternstunde');
+          db.version(1).stores(schema);
+          await db.open();
+          if (db.backendDB().version === 10) return db;
+          db.close();
+        }
+        throw new Error('the background kept reopening the database');
+      };
+      const old = await openVersion1();
+      // One transaction: an upgrade the background asks for meanwhile waits until it is done.
+      await old.transaction('rw', old.tables, async () => {
+        await old.table('events').add({
+          id: 'e1',
+          source: 'google',
+          calendarId: 'cal-1',
+          title: 'Weihnachtsfeier Lechner AG',
+          start: '2026-12-10T18:00',
+          allDay: false,
+          organizer: 'Maria Lechner',
+          guests: [],
+          url: 'https://calendar.google.com/',
           ...stamp,
-        },
-      ]);
+        });
+        await old
+          .table('goals')
+          .add({ id: 'g1', eventId: 'e1', text: 'Mit 3 neuen Leuten sprechen', done: false, order: 0, ...stamp });
+        await old.table('contacts').bulkAdd([
+          { id: 'c1', firstName: 'Anna', lastName: 'Berger', tags: ['bau'], partnerFit: [], ...stamp },
+          {
+            id: 'c2',
+            firstName: 'Max',
+            lastName: 'Huber',
+            email: 'max@huber.at',
+            phone: '+43 660 7654321',
+            website: 'huber.at',
+            tags: [],
+            partnerFit: [],
+            ...stamp,
+          },
+        ]);
+      });
       old.close();
     },
     { schema: SCHEMA_V1, stamp },
