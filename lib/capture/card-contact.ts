@@ -1,0 +1,72 @@
+import type { CardFields } from '../cards';
+import type { ContactData } from '../model/contact';
+
+/** The fields of a card shown for checking; list fields as a whole. */
+export const CARD_TEXT_FIELDS = ['prefix', 'firstName', 'lastName', 'company', 'department', 'jobTitle'] as const;
+export type CardField = (typeof CARD_TEXT_FIELDS)[number] | 'emails' | 'phones' | 'websites' | 'address';
+
+const LINKEDIN = /(?:^|[/.])linkedin\.com\//i;
+
+/**
+ * What a card says as contact fields. A printed number has no reliable label ("T", "M" are read by
+ * readCardText, which hands back numbers only): "other", as quick add does for an unlabelled one.
+ */
+export function cardContact(fields: CardFields): ContactData {
+  const contact: ContactData = {
+    emails: fields.emails.map((value) => ({ label: 'work', value })),
+    phones: fields.phones.map((value) => ({ label: 'other', value })),
+    websites: fields.websites.map((value) => ({ label: LINKEDIN.test(value) ? 'LinkedIn' : 'work', value })),
+    addresses: fields.address && Object.values(fields.address).some(Boolean) ? [{ label: 'work', ...fields.address }] : [],
+    tags: [],
+    partnerFit: [],
+  };
+  for (const key of CARD_TEXT_FIELDS) {
+    const value = fields[key]?.trim();
+    if (value) contact[key] = value;
+  }
+  return contact;
+}
+
+/** The QR code's fields win over what OCR read, field by field; OCR fills only what the code lacks. */
+export function preferCode(code: ContactData, printed: ContactData): ContactData {
+  const merged: ContactData = { ...printed, ...code };
+  for (const key of CARD_TEXT_FIELDS) if (!code[key] && printed[key]) merged[key] = printed[key];
+  for (const key of ['emails', 'phones', 'websites', 'addresses'] as const) {
+    if (code[key].length === 0) Object.assign(merged, { [key]: printed[key] });
+  }
+  return merged;
+}
+
+/** A code that names a person: its fields are enough, the card need not be read. */
+export function codeNamesSomeone(code: ContactData): boolean {
+  return Boolean((code.firstName || code.lastName) && (code.emails.length || code.phones.length));
+}
+
+/** Squashes spaces and case so a field is found in the line OCR read it from ("anna @ x.at" is in "anna@x.at"). */
+const squash = (text: string) => text.toLowerCase().replace(/[\s|]/g, '');
+
+/**
+ * Fields read from printed lines the engine was unsure of (confidence below `threshold`), or not
+ * found in any line at all (readCardText repaired or combined them): the user checks these.
+ */
+export function uncertainFields(
+  contact: ContactData,
+  lines: readonly { text: string; confidence: number }[],
+  threshold = 80,
+): CardField[] {
+  const squashed = lines.map((l) => ({ text: squash(l.text), confidence: l.confidence }));
+  const sure = (value: string) => {
+    const v = squash(value);
+    const line = squashed.find((l) => l.text.includes(v));
+    return line !== undefined && line.confidence >= threshold;
+  };
+  const unsure: CardField[] = CARD_TEXT_FIELDS.filter((key) => contact[key] && !sure(contact[key]));
+  for (const key of ['emails', 'phones', 'websites'] as const) {
+    if (contact[key].some((e) => !sure(e.value))) unsure.push(key);
+  }
+  const address = contact.addresses[0];
+  if (address && [address.street, address.postalCode, address.city].some((part) => part && !sure(part))) {
+    unsure.push('address');
+  }
+  return unsure;
+}
