@@ -27,9 +27,12 @@ export async function qrPng(text: string): Promise<string> {
   return `data:image/png;base64,${Buffer.from(await image.arrayBuffer()).toString('base64')}`;
 }
 
-/** Draws the cards in the page as photo files, JPEG like a phone's, and drops them on `selector`. */
-export async function dropCards(page: Page, selector: string, cards: CardSpec[]): Promise<void> {
-  await page.evaluate(
+/**
+ * Draws the cards in the page as photo files, JPEG like a phone's, and drops them on `selector`;
+ * returns the page's performance.now() at the drop.
+ */
+export function dropCards(page: Page, selector: string, cards: CardSpec[]): Promise<number> {
+  return page.evaluate(
     async ({ selector, cards }) => {
       const files: File[] = [];
       for (const [index, card] of cards.entries()) {
@@ -80,7 +83,9 @@ export async function dropCards(page: Page, selector: string, cards: CardSpec[])
       }
       const transfer = new DataTransfer();
       for (const file of files) transfer.items.add(file);
+      const droppedAt = performance.now();
       document.querySelector(selector)!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+      return droppedAt;
     },
     { selector, cards },
   );
