@@ -71,3 +71,86 @@ export function greyscale(canvas: OffscreenCanvas): OffscreenCanvas {
   ctx.putImageData(image, 0, 0);
   return canvas;
 }
+
+/**
+ * Whether the lines of text run up–down (the card lies turned by 90°): dark pixels of horizontal
+ * lines make the row profile vary far more than the column profile; turned text does the opposite.
+ * Reads a greyscale canvas (greyscale() first).
+ */
+export function linesRunVertically(canvas: OffscreenCanvas): boolean {
+  const { data, width, height } = pixelsOf(canvas);
+  const rows = new Float64Array(height);
+  const cols = new Float64Array(width);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (data[(y * width + x) * 4]! < 110) {
+        rows[y]!++;
+        cols[x]!++;
+      }
+    }
+  }
+  // Variation between neighbouring rows (columns): lines and gaps alternate along the text's height.
+  const jitter = (profile: Float64Array) => {
+    let sum = 0;
+    for (let i = 1; i < profile.length; i++) sum += Math.abs(profile[i]! - profile[i - 1]!);
+    return sum / Math.max(1, profile.length);
+  };
+  return jitter(cols) / width > (jitter(rows) / height) * 1.5;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the card lies in the photo: the rows and columns that are mostly bright paper (a greyscale
+ * canvas). Undefined when the card fills the photo or no card stands out, so nothing is cut off.
+ */
+export function cardBounds(grey: OffscreenCanvas): Box | undefined {
+  const { data, width, height } = pixelsOf(grey);
+  const STEP = 4;
+  const rows = new Uint32Array(height);
+  const cols = new Uint32Array(width);
+  for (let y = 0; y < height; y += STEP) {
+    for (let x = 0; x < width; x += STEP) {
+      if (data[(y * width + x) * 4]! > 170) {
+        rows[y]!++;
+        cols[x]!++;
+      }
+    }
+  }
+  const span = (profile: Uint32Array, samples: number) => {
+    const full = [...profile.keys()].filter((i) => i % STEP === 0 && profile[i]! > samples * 0.3);
+    return full.length ? [full[0]!, full[full.length - 1]! + STEP] : undefined;
+  };
+  const ys = span(rows, width / STEP);
+  const xs = span(cols, height / STEP);
+  if (!ys || !xs) return undefined;
+  // A margin keeps text at the card's edge.
+  const margin = Math.round(Math.min(width, height) * 0.01);
+  const box = {
+    x: Math.max(0, xs[0]! - margin),
+    y: Math.max(0, ys[0]! - margin),
+    width: Math.min(width, xs[1]! + margin) - Math.max(0, xs[0]! - margin),
+    height: Math.min(height, ys[1]! + margin) - Math.max(0, ys[0]! - margin),
+  };
+  const share = (box.width * box.height) / (width * height);
+  return share > 0.9 || share < 0.1 ? undefined : box;
+}
+
+/** The part of the canvas inside `box`. */
+export function crop(canvas: OffscreenCanvas, box: Box): OffscreenCanvas {
+  const out = newCanvas(box.width, box.height);
+  context2d(out).drawImage(canvas, box.x, box.y, box.width, box.height, 0, 0, box.width, box.height);
+  return out;
+}
+
+/** The photo upright-scaled, cut to the card where one stands out, in greyscale. */
+export function cardCanvas(image: ImageBitmap): OffscreenCanvas {
+  const photo = drawTurned(image);
+  const box = cardBounds(greyscale(drawTurned(image)));
+  return greyscale(box ? crop(photo, box) : photo);
+}

@@ -1,7 +1,7 @@
 import type { Worker } from 'tesseract.js';
 import { OCR_CORE_FILE, OCR_LANGUAGES, OCR_WORKER_FILE } from './asset-files';
 import { assetUrl } from './asset-url';
-import { drawTurned, greyscale } from './image';
+import { cardCanvas, drawTurned, linesRunVertically } from './image';
 
 /** One printed line as the engine read it, with its confidence (0–100). */
 export interface OcrLine {
@@ -18,8 +18,10 @@ export interface OcrResult {
 
 export type OcrProgress = (fraction: number) => void;
 
-/** Below this mean confidence the photo is tried turned by 90°, 270° and 180° (the models have no orientation detection). */
+/** Below this mean confidence the photo is tried upside down as well. */
 const UPRIGHT_CONFIDENCE = 60;
+/** A reading this poor means the lines were not found: the card may lie turned by 90°. */
+const NO_TEXT = 20;
 
 /** Thrown by `read` when `cancel` stopped it. */
 export class OcrCancelled extends Error {
@@ -70,16 +72,23 @@ export class CardOcr {
     return { text: data.text, lines: lines.filter((l) => l.text !== ''), confidence: data.confidence };
   }
 
-  /** The text on the photo; tries the other orientations when the upright reading is poor. */
+  /**
+   * The text on the photo. The models have no orientation detection: the line direction picks
+   * upright or turned by 90°; a poor reading is tried upside down too, the better one kept.
+   */
   async read(image: ImageBitmap, onProgress: OcrProgress): Promise<OcrResult> {
     const stopped = new Promise<never>((_, reject) => (this.stop = () => reject(new OcrCancelled())));
+    const card = cardCanvas(image);
+    const first = linesRunVertically(card) ? 1 : 0;
     let best: OcrResult | undefined;
-    for (const [i, turn] of [0, 1, 3, 2].entries()) {
-      // Each further try fills the second half of what is left of the bar.
+    for (const [i, turn] of [first, first + 2, 1 - first, 3 - first].entries()) {
+      // A second try fills the second half of the bar.
       this.progress = (p) => onProgress((i + p) / (i + 1));
-      const result = await Promise.race([this.recognise(greyscale(drawTurned(image, turn))), stopped]);
+      const canvas = turn === 0 ? card : drawTurned(card, turn);
+      const result = await Promise.race([this.recognise(canvas), stopped]);
       if (!best || result.confidence > best.confidence) best = result;
-      if (best.confidence >= UPRIGHT_CONFIDENCE) break;
+      // The other axis only when neither way along this one found any text.
+      if (best.confidence >= UPRIGHT_CONFIDENCE || (i === 1 && best.confidence > NO_TEXT)) break;
     }
     this.stop = undefined;
     onProgress(1);
