@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // Pure logic: no browser or page API (dependency-cruiser checks their imports).
-    files: ['lib/{detection,csv,vcard,quick-add,followup}/**/*.ts'],
+    files: ['lib/{detection,csv,vcard,quick-add,cards,followup}/**/*.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -37,7 +37,7 @@ export default tseslint.config(
           'XMLHttpRequest',
         ].map((name) => ({
           name,
-          message: 'lib/{detection,csv,vcard,quick-add,followup} stay pure: pass what you need in.',
+          message: 'lib/{detection,csv,vcard,quick-add,cards,followup} stay pure: pass what you need in.',
         })),
       ],
     },

@@ -62,6 +62,14 @@ export function chunkSegment(segment: Segment, context: ChunkContext): Chunk[] {
   );
 }
 
+/** Only job words and plain words, with a role among them: "Customer Success Manager", "Kierownik Projektu". */
+export function isJobPart(chunks: readonly Chunk[]): boolean {
+  return (
+    chunks.every((c) => c.kind === 'job' || (c.kind === 'free' && !c.numbered)) &&
+    chunks.some((c) => c.kind === 'job' && c.tokens.some((t) => jobWord(t) === 'role'))
+  );
+}
+
 function chunkWords(tokens: readonly string[], context: ChunkContext): Chunk[] {
   const tags = tagWords(tokens, context);
   markJobTitles(tokens, tags);
@@ -100,6 +108,11 @@ const JOB_PARTS = new Set<Tag>(['role', 'department', 'modifier', 'connector']);
 
 /** Turns runs of job words into `job` tags; leftover modifiers and connectors become free words. */
 function markJobTitles(tokens: readonly string[], tags: Tag[]): void {
+  // "Chief Technology Officer": a company word between two job words names the field.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tags[k] === 'companyWord' && JOB_PARTS.has(tags[k - 1] ?? 'free') && JOB_PARTS.has(tags[k + 1] ?? 'free'))
+      tags[k] = 'department';
+  }
   for (let i = 0; i < tokens.length;) {
     if (!JOB_PARTS.has(tags[i] ?? 'free')) {
       i++;
@@ -123,6 +136,8 @@ function markJobTitles(tokens: readonly string[], tags: Tag[]): void {
       continue;
     }
     for (let k = i; k < end; k++) tags[k] = k >= first && k <= last ? 'job' : 'free';
+    // "Software Engineer", "Media Consultant": a company word that starts the part and names the role's field.
+    if (hasRole && first === i && i === 1 && prev === 'companyWord' && /\p{Ll}/u.test(tokens[0] ?? '')) tags[0] = 'job';
     // "Head of Transformation": the word after "of"/"für" belongs to the title.
     let after = last + 1;
     if (takesObject(tokens[last] ?? '') && (tags[after] === 'free' || tags[after] === 'companyWord'))
@@ -162,6 +177,13 @@ function buildChunks(tokens: readonly string[], tags: readonly Tag[], context: C
     const runTags = tags.slice(i, end);
     let legalEnd = end;
     while (tags[legalEnd] === 'legal') legalEnd++;
+    // "Wimmer & Söhne Maschinenbau GmbH": a legal form inside the name, when another one closes it.
+    let more = legalEnd;
+    while (legalEnd > end && (tags[more] === 'free' || tags[more] === 'companyWord')) more++;
+    if (more > legalEnd && tags[more] === 'legal') {
+      legalEnd = more;
+      while (tags[legalEnd] === 'legal') legalEnd++;
+    }
     const leadingFree = runTags.indexOf('companyWord') === -1 ? run.length : runTags.indexOf('companyWord');
     if (legalEnd > end || leadingFree < run.length) {
       push({ kind: 'company', tokens: tokens.slice(i, legalEnd), nameCandidates: leadingFree });

@@ -58,6 +58,8 @@ const LEGAL_FORMS_EXACT = new Set([
   'S.L.U.',
   'a.s.',
   'S.C.',
+  'A.Ş.',
+  'AŞ',
   'Bt.',
   'ООО',
   'ОАО',
@@ -79,6 +81,7 @@ const LEGAL_FORM_SEQUENCES: readonly (readonly string[])[] = [
   ['+', 'partner'],
   ['sp', 'z', 'oo'],
   ['pty', 'ltd'],
+  ['ltd', 'şti'],
 ];
 
 const legalKey = (token: string) => token.toLowerCase().replace(/\./g, '');
@@ -179,7 +182,8 @@ const CJK_LEGAL_ENDINGS = ['株式会社', '有限会社', '有限公司', '公�
  * whole line is in capitals), letters with digits ("A1", "3M") or an inner "&" ("H&M").
  */
 export function isCompanyWord(token: string, lineIsUpperCase: boolean): boolean {
-  const lower = token.toLowerCase();
+  // "HOLDİNG": a Turkish dotted capital I lowers to i plus a combining dot.
+  const lower = token.toLowerCase().replace(/\u0307/g, '');
   if (COMPANY_WORDS.has(lower)) return true;
   if (COMPANY_ENDINGS.some((ending) => lower.length >= ending.length + 3 && lower.endsWith(ending))) return true;
   if (CJK_LEGAL_ENDINGS.some((ending) => token.endsWith(ending))) return true;

@@ -32,15 +32,71 @@ const WEBSITE = new RegExp(
   'giu',
 );
 
-// Single-letter labels ("T:", "M:") need the colon; they would eat initials otherwise.
-const PHONE =
-  /(?:\b(tel|telefon|phone|ph|mobil|mobile|mob|handy|cell|fon|fax)\b\.?\s*:?\s*|\b([tmpf])\s*:\s*)?((?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d \-/()]*\d)/giu;
+const LABELS: Record<string, PhoneLabel> = {
+  mobil: 'mobile',
+  mobile: 'mobile',
+  mob: 'mobile',
+  mobiel: 'mobile',
+  handy: 'mobile',
+  natel: 'mobile',
+  cell: 'mobile',
+  cellulare: 'mobile',
+  portable: 'mobile',
+  port: 'mobile',
+  gsm: 'mobile',
+  kom: 'mobile',
+  komórka: 'mobile',
+  cep: 'mobile',
+  m: 'mobile',
+  tel: 'work',
+  tél: 'work',
+  telefon: 'work',
+  telefoon: 'work',
+  telefono: 'work',
+  téléphone: 'work',
+  phone: 'work',
+  ph: 'work',
+  fon: 'work',
+  direkt: 'work',
+  direct: 'work',
+  zentrale: 'work',
+  office: 'work',
+  t: 'work',
+  p: 'work',
+  fax: 'Fax',
+  faks: 'Fax',
+  telefax: 'Fax',
+  f: 'Fax',
+};
+const LABEL_WORDS = Object.keys(LABELS)
+  .filter((word) => word.length > 1)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+// Single-letter labels ("T:", "M:") need the colon in a typed line; they would eat initials otherwise.
+// On a printed card a letter before a number is a label ("T +43 1 234"): `bareLetters`.
+const NUMBER = String.raw`((?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d \-/()]*\d)`;
+// Cards also separate digit groups with dots ("+41.44.123.45.67").
+const DOTTED_NUMBER = String.raw`((?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d \-/().]*\d)`;
+const PHONE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(${LABEL_WORDS})(?![\p{L}\p{N}])\.?\s*:?\s*|(?<![\p{L}\p{N}])([tmpf])\s*:\s*)?` +
+    NUMBER,
+  'giu',
+);
+const PHONE_BARE_LETTERS = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(${LABEL_WORDS})(?![\p{L}\p{N}])\.?\s*:?\s*|(?<![\p{L}\p{N}])([tmpf])\.?\s*:?\s*)?` +
+    DOTTED_NUMBER,
+  'giu',
+);
 
 const MIN_PHONE_DIGITS = 6;
 const MAX_PHONE_DIGITS = 17;
 
-/** Cuts e-mail, website and phone out of the line (in that order: each may contain the next). */
-export function extractContactPoints(line: string): ContactPoints {
+/**
+ * Cuts e-mail, website and phone out of the line (in that order: each may contain the next).
+ * `bareLetters`: a single letter before a number is a label even without a colon (printed cards).
+ */
+export function extractContactPoints(line: string, options: { bareLetters?: boolean } = {}): ContactPoints {
   const found: Omit<ContactPoints, 'rest'> = { emails: [], phones: [], websites: [], domains: [] };
   let rest = line.replace(EMAIL, (_match, address: string) => {
     const email = address.replace(/^[.'’]+|\.+$/g, '');
@@ -55,33 +111,18 @@ export function extractContactPoints(line: string): ContactPoints {
     if (host) found.domains.push(host);
     return SEGMENT_BREAK;
   });
-  rest = rest.replace(PHONE, (match, label: string | undefined, letter: string | undefined, number: string) => {
-    const phone = balanceParentheses(number);
-    if (!isPhoneNumber(phone)) return match;
-    if (!found.phones.some((p) => p.value === phone))
-      found.phones.push({ value: phone, label: phoneLabel(label ?? letter) });
-    return SEGMENT_BREAK;
-  });
+  rest = rest.replace(
+    options.bareLetters ? PHONE_BARE_LETTERS : PHONE,
+    (match, label: string | undefined, letter: string | undefined, number: string) => {
+      const phone = balanceParentheses(number);
+      if (!isPhoneNumber(phone)) return match;
+      if (!found.phones.some((p) => p.value === phone))
+        found.phones.push({ value: phone, label: phoneLabel(label ?? letter) });
+      return SEGMENT_BREAK;
+    },
+  );
   return { ...found, rest };
 }
-
-const LABELS: Record<string, PhoneLabel> = {
-  mobil: 'mobile',
-  mobile: 'mobile',
-  mob: 'mobile',
-  handy: 'mobile',
-  cell: 'mobile',
-  m: 'mobile',
-  tel: 'work',
-  telefon: 'work',
-  phone: 'work',
-  ph: 'work',
-  fon: 'work',
-  t: 'work',
-  p: 'work',
-  fax: 'Fax',
-  f: 'Fax',
-};
 
 /** The label a phone's prefix word gives it; an unlabelled number is "other" (we don't know which it is). */
 const phoneLabel = (word: string | undefined): PhoneLabel => (word && LABELS[word.toLowerCase()]) || 'other';

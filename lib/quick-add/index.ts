@@ -1,11 +1,11 @@
-import { type Chunk, chunkSegment } from './chunks';
+import { type Chunk, chunkSegment, isJobPart } from './chunks';
 import { domainCompanyKey } from './company';
 import { extractContactPoints, type FoundPhone } from './contact-points';
 import { jobWord } from './job-title';
-import { isNameLike, nameHeadLength, splitName } from './names';
+import { isNameLike, isPersonName, nameHeadLength, splitName } from './names';
 import { normalizeLine } from './normalize';
 import { isPlaceName } from './places';
-import { splitSegments } from './segments';
+import { type Segment, splitSegments } from './segments';
 
 const MAX_COMPANY_WORDS = 5;
 
@@ -62,9 +62,11 @@ function parse(line: string): QuickAddContact {
     upperCaseLine: !/\p{Ll}/u.test(points.rest),
     domainKeys: points.domains.map(domainCompanyKey).filter((key) => key !== undefined),
   };
-  const chunks = splitSegments(points.rest).flatMap((segment, index) =>
+  const segments = splitSegments(points.rest);
+  const chunked = segments.map((segment, index) =>
     chunkSegment(segment, context).map((chunk) => ({ ...chunk, segment: index })),
   );
+  const chunks = takeJobPartsWhole(segments, chunked).flat();
   const people = assignChunks(rejoinDepartmentNames(chunks));
   return {
     ...clean(people),
@@ -72,6 +74,22 @@ function parse(line: string): QuickAddContact {
     phones: points.phones.flatMap((p) => cleanAll([p.value]).map((value) => ({ ...p, value }))),
     websites: cleanAll(points.websites),
   };
+}
+
+/**
+ * "Anna Berger, Customer Success Manager, Lechner AG": a separated part with a role word and
+ * nothing but job and plain words is the whole job title, when another part holds the name.
+ */
+function takeJobPartsWhole(segments: readonly Segment[], chunked: Chunk[][]): Chunk[][] {
+  if (segments.length < 2) return chunked;
+  const holdsName = (chunks: readonly Chunk[]) =>
+    chunks.some((c) => c.kind === 'name' || c.kind === 'prefix' || (c.kind === 'free' && isPersonName(c.tokens)));
+  return chunked.map((chunks, index) => {
+    const segment = segments[index];
+    const jobPart = segment !== undefined && segment.field === undefined && chunks.length > 1 && isJobPart(chunks);
+    if (!jobPart || !chunked.some((other, o) => o !== index && holdsName(other))) return chunks;
+    return [{ kind: 'job', tokens: segment.tokens, segment: index }];
+  });
 }
 
 /** Decides which chunk is the name, the company and the job title. */
@@ -88,7 +106,7 @@ function assignChunks(input: readonly Chunk[]): QuickAddResult {
     if (afterPrefix.kind === 'free') name = afterPrefix;
     else if (afterPrefix.kind === 'company') name = splitNameHead(chunks, prefixIndex + 1, true);
   }
-  const nameElsewhere = chunks.some((c) => c.kind === 'free' && isNameLike(c.tokens));
+  const nameElsewhere = chunks.some((c) => c.kind === 'free' && isPersonName(c.tokens));
   if (!name && !nameElsewhere) {
     // "Anna Berger Lechner AG" with nothing else that could be the name.
     const index = chunks.findIndex((c) => c.kind === 'company');
@@ -101,7 +119,7 @@ function assignChunks(input: readonly Chunk[]): QuickAddResult {
   let companyTokens = company?.tokens;
   for (const chunk of chunks) {
     if (chunk.kind !== 'free' || chunk === name) continue;
-    if (!name && isNameLike(chunk.tokens)) name = chunk;
+    if (!name && isPersonName(chunk.tokens)) name = chunk;
     else if (!companyTokens && isCompanyLike(chunk)) companyTokens = chunk.tokens;
   }
   if (companyTokens) result.company = companyTokens.join(' ');

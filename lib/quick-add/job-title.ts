@@ -141,6 +141,68 @@ const ROLES = new Set([
   'responsabile',
   'directora',
   'presidente',
+  // French, Italian, Dutch, Polish, Turkish (docs/business-cards.md)
+  'chargé',
+  'chargée',
+  'ingénieur',
+  'conseiller',
+  'conseillère',
+  'associé',
+  'associée',
+  'fondateur',
+  'fondatrice',
+  'delegato',
+  'delegata',
+  'ingegnere',
+  'consulente',
+  'titolare',
+  'fondatore',
+  'bedrijfsleider',
+  'adviseur',
+  'medewerker',
+  'medewerkster',
+  'eigenaar',
+  'oprichter',
+  'hoofd',
+  'inkoper',
+  'verkoper',
+  'kierownik',
+  'kierowniczka',
+  'dyrektor',
+  'dyrektorka',
+  'prezes',
+  'wiceprezes',
+  'członek',
+  'specjalista',
+  'specjalistka',
+  'menedżer',
+  'właściciel',
+  'właścicielka',
+  'doradca',
+  'przedstawiciel',
+  'przedstawicielka',
+  'koordynator',
+  'koordynatorka',
+  'inżynier',
+  'konsultant',
+  'müdür',
+  'müdürü',
+  'direktör',
+  'direktörü',
+  'mühendis',
+  'mühendisi',
+  'uzman',
+  'uzmanı',
+  'yönetici',
+  'yöneticisi',
+  'sorumlusu',
+  'başkan',
+  'başkanı',
+  'danışman',
+  'danışmanı',
+  'temsilcisi',
+  'koordinatör',
+  'koordinatörü',
 ]);
 /** A department alone is a job title too ("Einkauf"). */
 const DEPARTMENTS = new Set([
@@ -179,6 +241,31 @@ const DEPARTMENTS = new Set([
   'recht',
   'achats',
   'ventes',
+  'communication',
+  'comptabilité',
+  'juridique',
+  'commercial',
+  'commerciale',
+  'vendite',
+  'acquisti',
+  'amministrazione',
+  'verkoop',
+  'inkoop',
+  'financiën',
+  'sprzedaży',
+  'sprzedaż',
+  'marketingu',
+  'zarządu',
+  'projektu',
+  'handlowy',
+  'handlowa',
+  'finansowy',
+  'satış',
+  'pazarlama',
+  'muhasebe',
+  'finans',
+  'lojistik',
+  'üretim',
 ]);
 const MODIFIERS = new Set([
   'senior',
@@ -227,6 +314,11 @@ const MODIFIERS = new Set([
   'international',
   'national',
   'digital',
+  'genel',
+  'kıdemli',
+  'bölge',
+  'algemeen',
+  'commercieel',
 ]);
 /** Upper case only: in lower case they are ordinary words ("it"). */
 const DEPARTMENTS_EXACT = new Set(['IT', 'HR', 'PR', 'QM', 'QA', 'R&D', 'F&E', 'KAM']);
@@ -268,6 +360,7 @@ const ROLE_ENDINGS = [
   'vorsitzender',
   'vorsitzende',
   'experte',
+  'leider',
 ];
 
 /** Whether (and how) a word belongs to a job title. */
@@ -299,9 +392,28 @@ function lookUp(word: string): JobWord | undefined {
 }
 
 /** Joins job words: "Head of Sales", "Leiter für Einkauf und Logistik". */
-const CONNECTORS = new Set(['of', 'for', 'für', 'fuer', 'and', 'und', '&', 'der', 'des', 'the', 'im', 'de']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'für',
+  'fuer',
+  'and',
+  'und',
+  '&',
+  'der',
+  'des',
+  'the',
+  'im',
+  'de',
+  'ds.',
+  'di',
+  'et',
+  'en',
+  'e',
+  've',
+]);
 /** After these the next word belongs to the title whatever it is: "Head of Transformation". */
-const OBJECT_CONNECTORS = new Set(['of', 'for', 'für', 'fuer', 'im', 'de']);
+const OBJECT_CONNECTORS = new Set(['of', 'for', 'für', 'fuer', 'im', 'de', 'ds.', 'di']);
 
 export function isJobConnector(token: string): boolean {
   return CONNECTORS.has(token.toLowerCase());
@@ -327,6 +439,11 @@ const HEAD_ROLES = new Set([
   'direttore',
   'chef',
   'chefin',
+  'kierownik',
+  'kierowniczka',
+  'dyrektor',
+  'dyrektorka',
+  'hoofd',
 ]);
 
 export function isHeadRole(token: string): boolean {

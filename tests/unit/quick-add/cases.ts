@@ -155,9 +155,9 @@ export const cases: [line: string, expected: QuickAddResult][] = [
   ],
   ['Иван Петров, ООО Ромашка', { firstName: 'Иван', lastName: 'Петров', company: 'ООО Ромашка' }],
   ['Νίκος Παπαδόπουλος, nikos@example.gr', { firstName: 'Νίκος', lastName: 'Παπαδόπουλος', email: 'nikos@example.gr' }],
-  ['王小明', { firstName: '王小明' }],
+  ['王小明', { lastName: '王', firstName: '小明' }],
   ['王 小明, 华为技术有限公司', { lastName: '王', firstName: '小明', company: '华为技术有限公司' }],
-  ['田中太郎 tanaka@toyota.co.jp', { firstName: '田中太郎', email: 'tanaka@toyota.co.jp' }],
+  ['田中太郎 tanaka@toyota.co.jp', { lastName: '田中', firstName: '太郎', email: 'tanaka@toyota.co.jp' }],
 
   // Companies.
   ['Anna Berger, Lechner GmbH & Co. KG', { firstName: 'Anna', lastName: 'Berger', company: 'Lechner GmbH & Co. KG' }],
@@ -312,4 +312,61 @@ export const cases: [line: string, expected: QuickAddResult][] = [
 
   // "Lastname, Firstname" is read as "Name, Company".
   ['Berger, Anna', { firstName: 'Berger', company: 'Anna' }],
+  // A separated part that is a job title is taken whole.
+  [
+    'Anna Berger, Regional Sales Manager, Lechner AG',
+    { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', jobTitle: 'Regional Sales Manager' },
+  ],
+  [
+    'Anna Berger, Head of Corporate Communications, Lechner AG',
+    { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', jobTitle: 'Head of Corporate Communications' },
+  ],
+  [
+    'Jan Kowalski, Kierownik Projektu, Budimex SA',
+    { firstName: 'Jan', lastName: 'Kowalski', company: 'Budimex SA', jobTitle: 'Kierownik Projektu' },
+  ],
+  [
+    'Anna Berger, Vice President Global Supply Chain, Lechner AG',
+    { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', jobTitle: 'Vice President Global Supply Chain' },
+  ],
+  [
+    'Anna Berger, Customer Success Manager',
+    { firstName: 'Anna', lastName: 'Berger', jobTitle: 'Customer Success Manager' },
+  ],
+  [
+    'Ayşe Yılmaz, Satış Müdürü, Koç Holding',
+    { firstName: 'Ayşe', lastName: 'Yılmaz', company: 'Koç Holding', jobTitle: 'Satış Müdürü' },
+  ],
+  [
+    'Marco Rossi, Amministratore Delegato, Rossi S.p.A.',
+    { firstName: 'Marco', lastName: 'Rossi', company: 'Rossi S.p.A.', jobTitle: 'Amministratore Delegato' },
+  ],
+  [
+    'Claire Martin, Chargée de communication, Lumen SAS',
+    { firstName: 'Claire', lastName: 'Martin', company: 'Lumen SAS', jobTitle: 'Chargée de communication' },
+  ],
+  [
+    'Jan de Vries, Hoofd Inkoop, Heijmans NV',
+    { firstName: 'Jan', lastName: 'de Vries', company: 'Heijmans NV', jobTitle: 'Hoofd Inkoop' },
+  ],
+  // The name in the same part as the title is still split off.
+  ['Anna Berger CEO, Lechner AG', { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', jobTitle: 'CEO' }],
+  // Multi-word companies stay whole.
+  [
+    'Siemens Healthineers Austria, Anna Berger',
+    { firstName: 'Anna', lastName: 'Berger', company: 'Siemens Healthineers Austria' },
+  ],
+  [
+    'Anna Berger, Siemens Healthineers Austria, CFO',
+    { firstName: 'Anna', lastName: 'Berger', company: 'Siemens Healthineers Austria', jobTitle: 'CFO' },
+  ],
+  [
+    'Anna Berger, Wimmer & Söhne Maschinenbau GmbH',
+    { firstName: 'Anna', lastName: 'Berger', company: 'Wimmer & Söhne Maschinenbau GmbH' },
+  ],
+  // CJK names written without a space: family name first.
+  ['김민준', { lastName: '김', firstName: '민준' }],
+  ['山田太郎', { lastName: '山田', firstName: '太郎' }],
+  ['欧阳娜娜', { lastName: '欧阳', firstName: '娜娜' }],
+  ['ヤマダタロウ', { firstName: 'ヤマダタロウ' }],
 ];
