@@ -1,4 +1,5 @@
-import type { CardFields } from '../cards';
+import type { CardPhoneLabel, CardReading } from '../cards';
+import type { ContactLabel } from '../model/contact';
 import type { ContactData } from '../model/contact';
 
 /** The fields of a card shown for checking; list fields as a whole. */
@@ -7,14 +8,20 @@ export type CardField = (typeof CARD_TEXT_FIELDS)[number] | 'emails' | 'phones' 
 
 const LINKEDIN = /(?:^|[/.])linkedin\.com\//i;
 
-/**
- * What a card says as contact fields. A printed number has no reliable label ("T", "M" are read by
- * readCardText, which hands back numbers only): "other", as quick add does for an unlabelled one.
- */
-export function cardContact(fields: CardFields): ContactData {
+/** A fax number is kept, labelled "Fax" as quick add labels it, so it is never taken for a phone. */
+const PHONE_LABELS: Record<CardPhoneLabel, ContactLabel> = {
+  mobile: 'mobile',
+  work: 'work',
+  home: 'home',
+  fax: 'Fax',
+  other: 'other',
+};
+
+/** What a card or its code says, as contact fields; an e-mail or website on a business card is a work one. */
+export function cardContact(fields: CardReading): ContactData {
   const contact: ContactData = {
     emails: fields.emails.map((value) => ({ label: 'work', value })),
-    phones: fields.phones.map((value) => ({ label: 'other', value })),
+    phones: fields.phones.map(({ value, label }) => ({ label: PHONE_LABELS[label], value })),
     websites: fields.websites.map((value) => ({ label: LINKEDIN.test(value) ? 'LinkedIn' : 'work', value })),
     addresses: fields.address && Object.values(fields.address).some(Boolean) ? [{ label: 'work', ...fields.address }] : [],
     tags: [],

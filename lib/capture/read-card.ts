@@ -1,4 +1,4 @@
-import { readCardText, readContactCode } from '../cards';
+import { readCardTextLabelled, readContactCodeLabelled } from '../cards';
 import type { ContactData } from '../model/contact';
 import { cardContact, codeNamesSomeone, preferCode, uncertainFields, type CardField } from './card-contact';
 import { decodeImage, drawTurned, pixelsOf } from './image';
@@ -25,13 +25,13 @@ export async function readCard(photo: Blob, ocr: CardOcr, onProgress: OcrProgres
   const image = await decodeImage(photo);
   try {
     const codes = await readQrCodes(pixelsOf(drawTurned(image)));
-    const code = codes.map((payload) => cardContact(readContactCode(payload))).reduce(preferCode, EMPTY);
+    const code = codes.map((payload) => cardContact(readContactCodeLabelled(payload))).reduce(preferCode, EMPTY);
     if (codeNamesSomeone(code)) {
       onProgress(1);
       return { contact: code, uncertain: [], source: 'code' };
     }
     const text = await ocr.read(image, onProgress);
-    const printed = cardContact(readCardText(text.lines.map((l) => l.text).join('\n')));
+    const printed = cardContact(readCardTextLabelled(text.lines.map((l) => l.text).join('\n')));
     const contact = preferCode(code, printed);
     const fromCode = (field: CardField) =>
       field === 'address' ? code.addresses.length > 0 : Array.isArray(code[field]) ? code[field].length > 0 : Boolean(code[field]);
