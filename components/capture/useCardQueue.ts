@@ -33,6 +33,8 @@ export function useCardQueue() {
   const queue = useRef<{ id: string; photo: Blob }[]>([]);
   const reading = useRef<string>(null);
   const urls = useRef(new Set<string>());
+  /** Cards the user stopped while they were read: what the engine still returns for them is dropped. */
+  const stopped = useRef(new Set<string>());
 
   const update = useCallback(
     (id: string, changes: Partial<Card>) => setCards((list) => list.map((c) => (c.id === id ? { ...c, ...changes } : c))),
@@ -48,12 +50,15 @@ export function useCardQueue() {
       ocr.current ??= new CardOcr();
       try {
         const { contact, uncertain } = await readCard(photo, ocr.current, (progress) => update(id, { progress }));
+        if (stopped.current.has(id)) throw new OcrCancelled();
         update(id, { status: 'read', contact, uncertain, progress: 1 });
       } catch (error) {
         // What was not read stays typeable: the card keeps its photo and empty fields.
-        update(id, { status: error instanceof OcrCancelled ? 'cancelled' : 'failed' });
-        if (!(error instanceof OcrCancelled)) console.warn('card not read', error);
+        const cancelled = error instanceof OcrCancelled || stopped.current.has(id);
+        update(id, { status: cancelled ? 'cancelled' : 'failed' });
+        if (!cancelled) console.warn('card not read', error);
       }
+      stopped.current.delete(id);
     }
     reading.current = null;
   }, [update]);
@@ -87,8 +92,10 @@ export function useCardQueue() {
 
   const cancel = useCallback(
     (id: string) => {
-      if (reading.current === id) void ocr.current?.cancel();
-      else if (queue.current.some((q) => q.id === id)) {
+      if (reading.current === id) {
+        stopped.current.add(id);
+        void ocr.current?.cancel();
+      } else if (queue.current.some((q) => q.id === id)) {
         queue.current = queue.current.filter((q) => q.id !== id);
         update(id, { status: 'cancelled' });
       }

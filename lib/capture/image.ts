@@ -72,32 +72,6 @@ export function greyscale(canvas: OffscreenCanvas): OffscreenCanvas {
   return canvas;
 }
 
-/**
- * Whether the lines of text run up–down (the card lies turned by 90°): dark pixels of horizontal
- * lines make the row profile vary far more than the column profile; turned text does the opposite.
- * Reads a greyscale canvas (greyscale() first).
- */
-export function linesRunVertically(canvas: OffscreenCanvas): boolean {
-  const { data, width, height } = pixelsOf(canvas);
-  const rows = new Float64Array(height);
-  const cols = new Float64Array(width);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (data[(y * width + x) * 4]! < 110) {
-        rows[y]!++;
-        cols[x]!++;
-      }
-    }
-  }
-  // Variation between neighbouring rows (columns): lines and gaps alternate along the text's height.
-  const jitter = (profile: Float64Array) => {
-    let sum = 0;
-    for (let i = 1; i < profile.length; i++) sum += Math.abs(profile[i]! - profile[i - 1]!);
-    return sum / Math.max(1, profile.length);
-  };
-  return jitter(cols) / width > (jitter(rows) / height) * 1.5;
-}
-
 export interface Box {
   x: number;
   y: number;
@@ -148,7 +122,7 @@ export function crop(canvas: OffscreenCanvas, box: Box): OffscreenCanvas {
   return out;
 }
 
-/** The photo upright-scaled, cut to the card where one stands out, in greyscale. */
+/** The photo cut to the card where one stands out, in greyscale. */
 export function cardCanvas(image: ImageBitmap): OffscreenCanvas {
   const photo = drawTurned(image);
   const box = cardBounds(greyscale(drawTurned(image)));

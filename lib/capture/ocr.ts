@@ -1,7 +1,7 @@
 import type { Worker } from 'tesseract.js';
 import { OCR_CORE_FILE, OCR_LANGUAGES, OCR_WORKER_FILE } from './asset-files';
 import { assetUrl } from './asset-url';
-import { cardCanvas, drawTurned, linesRunVertically } from './image';
+import { cardCanvas, drawTurned } from './image';
 
 /** One printed line as the engine read it, with its confidence (0–100). */
 export interface OcrLine {
@@ -18,10 +18,15 @@ export interface OcrResult {
 
 export type OcrProgress = (fraction: number) => void;
 
-/** Below this mean confidence the photo is tried upside down as well. */
+/** Below this mean confidence the card is tried the other ways round (upside down first). */
 const UPRIGHT_CONFIDENCE = 60;
-/** A reading this poor means the lines were not found: the card may lie turned by 90°. */
-const NO_TEXT = 20;
+/** Fewer letters and digits than this are no card: a wrong orientation reads a few confident scraps. */
+const CARD_CHARACTERS = 12;
+
+const characters = (r: OcrResult) => r.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+/** How much confident text a reading has. */
+const weight = (r: OcrResult) => r.confidence * characters(r);
+const upright = (r: OcrResult) => r.confidence >= UPRIGHT_CONFIDENCE && characters(r) >= CARD_CHARACTERS;
 
 /** Thrown by `read` when `cancel` stopped it. */
 export class OcrCancelled extends Error {
@@ -39,6 +44,8 @@ export class CardOcr {
   private worker?: Promise<Worker>;
   private progress?: OcrProgress;
   private stop?: () => void;
+  /** Counts cancellations: a recognition that started before one must not touch the ended worker. */
+  private generation = 0;
 
   private start(): Promise<Worker> {
     this.worker ??= import('tesseract.js').then(({ createWorker, OEM, PSM }) =>
@@ -55,7 +62,12 @@ export class CardOcr {
         },
       }).then(async (worker) => {
         // A card is sparse text in blocks, not a page of paragraphs.
-        await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, user_defined_dpi: '300' });
+        await worker.setParameters({
+          tessedit_pageseg_mode: PSM.SPARSE_TEXT,
+          user_defined_dpi: '300',
+          // Tesseract's diagnostics ("Detected 9 diacritics") would land in the console as errors.
+          debug_file: '/dev/null',
+        });
         return worker;
       }),
     );
@@ -63,8 +75,14 @@ export class CardOcr {
   }
 
   private async recognise(image: OffscreenCanvas): Promise<OcrResult> {
-    const worker = await this.start();
+    const generation = this.generation;
+    const current = () => {
+      if (generation !== this.generation) throw new OcrCancelled();
+    };
     const blob = await image.convertToBlob({ type: 'image/png' });
+    current();
+    const worker = await this.start();
+    current();
     const { data } = await worker.recognize(blob, { rotateAuto: true }, { text: true, blocks: true });
     const lines = (data.blocks ?? []).flatMap((b) =>
       b.paragraphs.flatMap((p) => p.lines.map((l) => ({ text: l.text.trim(), confidence: l.confidence }))),
@@ -73,22 +91,19 @@ export class CardOcr {
   }
 
   /**
-   * The text on the photo. The models have no orientation detection: the line direction picks
-   * upright or turned by 90°; a poor reading is tried upside down too, the better one kept.
+   * The text on the photo. The models have no orientation detection: a poor reading is tried
+   * upside down, then turned by 90° either way, and the reading with most confident text is kept.
    */
   async read(image: ImageBitmap, onProgress: OcrProgress): Promise<OcrResult> {
     const stopped = new Promise<never>((_, reject) => (this.stop = () => reject(new OcrCancelled())));
     const card = cardCanvas(image);
-    const first = linesRunVertically(card) ? 1 : 0;
     let best: OcrResult | undefined;
-    for (const [i, turn] of [first, first + 2, 1 - first, 3 - first].entries()) {
-      // A second try fills the second half of the bar.
+    for (const [i, turn] of [0, 2, 1, 3].entries()) {
+      // A further try fills the second half of what is left of the bar.
       this.progress = (p) => onProgress((i + p) / (i + 1));
-      const canvas = turn === 0 ? card : drawTurned(card, turn);
-      const result = await Promise.race([this.recognise(canvas), stopped]);
-      if (!best || result.confidence > best.confidence) best = result;
-      // The other axis only when neither way along this one found any text.
-      if (best.confidence >= UPRIGHT_CONFIDENCE || (i === 1 && best.confidence > NO_TEXT)) break;
+      const result = await Promise.race([this.recognise(turn === 0 ? card : drawTurned(card, turn)), stopped]);
+      if (!best || weight(result) > weight(best)) best = result;
+      if (upright(best)) break;
     }
     this.stop = undefined;
     onProgress(1);
@@ -97,6 +112,7 @@ export class CardOcr {
 
   /** Stops the card being read: the worker is ended (the next card starts a new one). */
   async cancel(): Promise<void> {
+    this.generation++;
     this.stop?.();
     this.stop = undefined;
     const worker = this.worker;

@@ -78,7 +78,7 @@ test('three dropped cards (a QR vCard, two printed) are read, one corrected, sav
     firstName: 'Clara',
     lastName: 'Hofmann',
     jobTitle: 'Head of Purchasing',
-    phones: [{ label: 'other', value: '+49 170 5550123', e164: '+491705550123' }],
+    phones: [{ label: 'mobile', value: '+49 170 5550123', e164: '+491705550123' }],
   });
   expect(byEmail('anna.berger@lechner.at')).toBeDefined();
   expect(byEmail('martin.weber@stadtwerke-graz.at')).toMatchObject({ jobTitle: 'Leiter Einkauf' });
