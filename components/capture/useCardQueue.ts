@@ -37,7 +37,8 @@ export function useCardQueue() {
   const stopped = useRef(new Set<string>());
 
   const update = useCallback(
-    (id: string, changes: Partial<Card>) => setCards((list) => list.map((c) => (c.id === id ? { ...c, ...changes } : c))),
+    (id: string, changes: Partial<Card>) =>
+      setCards((list) => list.map((c) => (c.id === id ? { ...c, ...changes } : c))),
     [],
   );
 

@@ -23,7 +23,8 @@ export function cardContact(fields: CardReading): ContactData {
     emails: fields.emails.map((value) => ({ label: 'work', value })),
     phones: fields.phones.map(({ value, label }) => ({ label: PHONE_LABELS[label], value })),
     websites: fields.websites.map((value) => ({ label: LINKEDIN.test(value) ? 'LinkedIn' : 'work', value })),
-    addresses: fields.address && Object.values(fields.address).some(Boolean) ? [{ label: 'work', ...fields.address }] : [],
+    addresses:
+      fields.address && Object.values(fields.address).some(Boolean) ? [{ label: 'work', ...fields.address }] : [],
     tags: [],
     partnerFit: [],
   };

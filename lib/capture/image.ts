@@ -21,7 +21,10 @@ function context2d(canvas: OffscreenCanvas): OffscreenCanvasRenderingContext2D {
 }
 
 /** The image scaled down to MAX_SIDE and turned by a multiple of 90° (clockwise). */
-export function drawTurned(image: CanvasImageSource & { width: number; height: number }, quarterTurns = 0): OffscreenCanvas {
+export function drawTurned(
+  image: CanvasImageSource & { width: number; height: number },
+  quarterTurns = 0,
+): OffscreenCanvas {
   const scale = Math.min(1, MAX_SIDE / Math.max(image.width, image.height));
   const w = image.width * scale;
   const h = image.height * scale;

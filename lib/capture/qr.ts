@@ -9,8 +9,7 @@ function prepare(): void {
   if (prepared) return;
   prepareZXingModule({
     overrides: {
-      locateFile: (path: string, prefix: string) =>
-        path.endsWith('.wasm') ? assetUrl(QR_WASM_FILE) : prefix + path,
+      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? assetUrl(QR_WASM_FILE) : prefix + path),
     },
   });
   prepared = true;

@@ -14,8 +14,7 @@ export interface CardReading {
 }
 
 const EMPTY: ContactData = { emails: [], phones: [], websites: [], addresses: [], tags: [], partnerFit: [] };
-const hasFields = (c: ContactData) =>
-  Object.entries(c).some(([, v]) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+const hasFields = (c: ContactData) => Object.entries(c).some(([, v]) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 
 /**
  * Reads one card photo: every QR code first (a vCard that names someone is taken as it is); the
@@ -34,7 +33,11 @@ export async function readCard(photo: Blob, ocr: CardOcr, onProgress: OcrProgres
     const printed = cardContact(readCardTextLabelled(text.lines.map((l) => l.text).join('\n')));
     const contact = preferCode(code, printed);
     const fromCode = (field: CardField) =>
-      field === 'address' ? code.addresses.length > 0 : Array.isArray(code[field]) ? code[field].length > 0 : Boolean(code[field]);
+      field === 'address'
+        ? code.addresses.length > 0
+        : Array.isArray(code[field])
+          ? code[field].length > 0
+          : Boolean(code[field]);
     const uncertain = uncertainFields(printed, text.lines).filter((f) => !fromCode(f));
     const source = hasFields(code) ? (hasFields(printed) ? 'both' : 'code') : hasFields(printed) ? 'print' : 'none';
     return { contact, uncertain, source };

@@ -21,24 +21,98 @@ interface Truth {
 
 const PRINTED: { card: CardSpec; truth: Truth }[] = [
   {
-    card: { lines: ['#Anna Berger', 'Chief Financial Officer', 'Lechner AG', 'anna.berger@lechner.at', '+43 660 1234567'], angle: -3, noise: 12 },
-    truth: { firstName: 'Anna', lastName: 'Berger', company: 'Lechner AG', emails: ['anna.berger@lechner.at'], phones: ['+43 660 1234567'] },
+    card: {
+      lines: ['#Anna Berger', 'Chief Financial Officer', 'Lechner AG', 'anna.berger@lechner.at', '+43 660 1234567'],
+      angle: -3,
+      noise: 12,
+    },
+    truth: {
+      firstName: 'Anna',
+      lastName: 'Berger',
+      company: 'Lechner AG',
+      emails: ['anna.berger@lechner.at'],
+      phones: ['+43 660 1234567'],
+    },
   },
   {
-    card: { lines: ['#Martin Weber', 'Einkauf', 'Stadtwerke Graz GmbH', 'martin.weber@stadtwerke-graz.at', 'www.stadtwerke-graz.at'], angle: 2, noise: 20 },
-    truth: { firstName: 'Martin', lastName: 'Weber', company: 'Stadtwerke Graz GmbH', emails: ['martin.weber@stadtwerke-graz.at'], websites: ['www.stadtwerke-graz.at'] },
+    card: {
+      lines: [
+        '#Martin Weber',
+        'Einkauf',
+        'Stadtwerke Graz GmbH',
+        'martin.weber@stadtwerke-graz.at',
+        'www.stadtwerke-graz.at',
+      ],
+      angle: 2,
+      noise: 20,
+    },
+    truth: {
+      firstName: 'Martin',
+      lastName: 'Weber',
+      company: 'Stadtwerke Graz GmbH',
+      emails: ['martin.weber@stadtwerke-graz.at'],
+      websites: ['www.stadtwerke-graz.at'],
+    },
   },
   {
-    card: { lines: ['#Sophie Laurent', 'Directrice commerciale', 'Atelier Rive S.A.', 's.laurent@atelier-rive.fr', '+33 6 12 34 56 78'], angle: 180, noise: 12 },
-    truth: { firstName: 'Sophie', lastName: 'Laurent', company: 'Atelier Rive S.A.', emails: ['s.laurent@atelier-rive.fr'], phones: ['+33 6 12 34 56 78'] },
+    card: {
+      lines: [
+        '#Sophie Laurent',
+        'Directrice commerciale',
+        'Atelier Rive S.A.',
+        's.laurent@atelier-rive.fr',
+        '+33 6 12 34 56 78',
+      ],
+      angle: 180,
+      noise: 12,
+    },
+    truth: {
+      firstName: 'Sophie',
+      lastName: 'Laurent',
+      company: 'Atelier Rive S.A.',
+      emails: ['s.laurent@atelier-rive.fr'],
+      phones: ['+33 6 12 34 56 78'],
+    },
   },
   {
-    card: { lines: ['#James Carter', 'Regional Sales Manager', 'Northwind Ltd', 'james.carter@northwind.co.uk', '+44 20 7946 0958'], angle: 90, noise: 12 },
-    truth: { firstName: 'James', lastName: 'Carter', company: 'Northwind Ltd', emails: ['james.carter@northwind.co.uk'], phones: ['+44 20 7946 0958'] },
+    card: {
+      lines: [
+        '#James Carter',
+        'Regional Sales Manager',
+        'Northwind Ltd',
+        'james.carter@northwind.co.uk',
+        '+44 20 7946 0958',
+      ],
+      angle: 90,
+      noise: 12,
+    },
+    truth: {
+      firstName: 'James',
+      lastName: 'Carter',
+      company: 'Northwind Ltd',
+      emails: ['james.carter@northwind.co.uk'],
+      phones: ['+44 20 7946 0958'],
+    },
   },
   {
-    card: { lines: ['#Jürgen Müller', 'Geschäftsführer', 'Müller & Söhne KG', 'j.mueller@mueller-soehne.de', '+49 89 1234567'], angle: 6, noise: 30 },
-    truth: { firstName: 'Jürgen', lastName: 'Müller', company: 'Müller & Söhne KG', emails: ['j.mueller@mueller-soehne.de'], phones: ['+49 89 1234567'] },
+    card: {
+      lines: [
+        '#Jürgen Müller',
+        'Geschäftsführer',
+        'Müller & Söhne KG',
+        'j.mueller@mueller-soehne.de',
+        '+49 89 1234567',
+      ],
+      angle: 6,
+      noise: 30,
+    },
+    truth: {
+      firstName: 'Jürgen',
+      lastName: 'Müller',
+      company: 'Müller & Söhne KG',
+      emails: ['j.mueller@mueller-soehne.de'],
+      phones: ['+49 89 1234567'],
+    },
   },
 ];
 
@@ -46,7 +120,12 @@ const VCARD = (first: string, last: string, org: string, email: string) =>
   `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${last};${first};;;\r\nFN:${first} ${last}\r\nORG:${org}\r\nEMAIL:${email}\r\nTEL:+43 1 5550100\r\nEND:VCARD`;
 
 const QR: Truth[] = [
-  { firstName: 'Clara', lastName: 'Hofmann', company: 'Wimmer & Söhne Maschinenbau GmbH', emails: ['c.hofmann@wimmer.de'] },
+  {
+    firstName: 'Clara',
+    lastName: 'Hofmann',
+    company: 'Wimmer & Söhne Maschinenbau GmbH',
+    emails: ['c.hofmann@wimmer.de'],
+  },
   { firstName: 'Piotr', lastName: 'Nowak', company: 'Kowalski Sp. z o.o.', emails: ['p.nowak@kowalski.pl'] },
   { firstName: 'Elif', lastName: 'Yılmaz', company: 'Anadolu Lojistik A.Ş.', emails: ['elif@anadolu.com.tr'] },
 ];
@@ -112,7 +191,12 @@ export const bench: Bench = async () => {
     let qrTotal = 0;
     for (const truth of QR) {
       const code = await qrPng(VCARD(truth.firstName!, truth.lastName!, truth.company!, truth.emails![0]!));
-      const { ms, score: s } = await readOne(page, index++, { lines: ['#' + truth.company!], qr: code, angle: 5, noise: 15 }, truth);
+      const { ms, score: s } = await readOne(
+        page,
+        index++,
+        { lines: ['#' + truth.company!], qr: code, angle: 5, noise: 15 },
+        truth,
+      );
       qr.push(ms);
       qrRight += s[0];
       qrTotal += s[1];
@@ -132,10 +216,28 @@ export const bench: Bench = async () => {
     const qrMs = median(qr);
     return [
       { figure: 'card via QR code, drop → fields (median)', value: qrMs, unit: 'ms', target: '< 300', ok: qrMs < 300 },
-      { figure: 'QR card fields right', value: (100 * qrRight) / qrTotal, unit: '%', target: '100', ok: qrRight === qrTotal },
+      {
+        figure: 'QR card fields right',
+        value: (100 * qrRight) / qrTotal,
+        unit: '%',
+        target: '100',
+        ok: qrRight === qrTotal,
+      },
       { figure: 'printed card, OCR, first (engine start)', value: first! / 1000, unit: 's', target: '—', ok: true },
-      { figure: `printed card, OCR (median of ${rest.length})`, value: perCard / 1000, unit: 's', target: '< 3', ok: perCard < 3000 },
-      { figure: `printed card fields right (${PRINTED.length} cards)`, value: (100 * right) / total, unit: '%', target: '≥ 90', ok: right / total >= 0.9 },
+      {
+        figure: `printed card, OCR (median of ${rest.length})`,
+        value: perCard / 1000,
+        unit: 's',
+        target: '< 3',
+        ok: perCard < 3000,
+      },
+      {
+        figure: `printed card fields right (${PRINTED.length} cards)`,
+        value: (100 * right) / total,
+        unit: '%',
+        target: '≥ 90',
+        ok: right / total >= 0.9,
+      },
     ];
   } finally {
     await context.close();

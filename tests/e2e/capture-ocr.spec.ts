@@ -16,8 +16,16 @@ test('printed cards upside down, turned by 90° and noisy are read upright', asy
       angle: 180,
       noise: 12,
     },
-    { lines: ['#James Carter', 'Regional Sales Manager', 'Northwind Ltd', 'james.carter@northwind.co.uk'], angle: 90, noise: 12 },
-    { lines: ['#Jürgen Müller', 'Geschäftsführer', 'Müller & Söhne KG', 'juergen.mueller@mueller-soehne.de'], angle: 6, noise: 20 },
+    {
+      lines: ['#James Carter', 'Regional Sales Manager', 'Northwind Ltd', 'james.carter@northwind.co.uk'],
+      angle: 90,
+      noise: 12,
+    },
+    {
+      lines: ['#Jürgen Müller', 'Geschäftsführer', 'Müller & Söhne KG', 'juergen.mueller@mueller-soehne.de'],
+      angle: 6,
+      noise: 20,
+    },
   ]);
   const cards = page.getByTestId('capture-card');
   const expected = [

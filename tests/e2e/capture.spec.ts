@@ -70,7 +70,11 @@ test('three dropped cards (a QR vCard, two printed) are read, one corrected, sav
   const saved = contacts.filter((c) => c.id !== 'anna-stored');
   expect(saved).toHaveLength(3);
   for (const contact of saved) {
-    expect(contact).toMatchObject({ eventId: 'party-last', metAt: 'Weihnachtsfeier Lechner AG', introducedBy: 'Lechner AG' });
+    expect(contact).toMatchObject({
+      eventId: 'party-last',
+      metAt: 'Weihnachtsfeier Lechner AG',
+      introducedBy: 'Lechner AG',
+    });
   }
   const byEmail = (email: string) => saved.find((c) => JSON.stringify(c.emails).includes(email));
   expect(byEmail('c.hofmann@wimmer-soehne.de')).toMatchObject({

@@ -21,7 +21,9 @@ const require = createRequire(import.meta.url);
 /** A QR code of `text`, as a PNG data URL. */
 export async function qrPng(text: string): Promise<string> {
   const wasm = readFileSync(require.resolve('zxing-wasm/writer/zxing_writer.wasm'));
-  prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) } });
+  prepareZXingModule({
+    overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) },
+  });
   const { image, error } = await writeBarcode(text, { format: 'QRCode', scale: 4, ecLevel: 'M' });
   if (!image) throw new Error(`QR not written: ${error}`);
   return `data:image/png;base64,${Buffer.from(await image.arrayBuffer()).toString('base64')}`;

@@ -19,7 +19,12 @@ describe('cardContact', () => {
   });
 
   it('a LinkedIn profile is labelled LinkedIn, an address only when it has a part', () => {
-    const contact = cardContact({ emails: [], phones: [], websites: ['https://www.linkedin.com/in/anna'], address: {} });
+    const contact = cardContact({
+      emails: [],
+      phones: [],
+      websites: ['https://www.linkedin.com/in/anna'],
+      address: {},
+    });
     expect(contact.websites).toEqual([{ label: 'LinkedIn', value: 'https://www.linkedin.com/in/anna' }]);
     expect(contact.addresses).toEqual([]);
     expect(cardContact({ emails: [], phones: [], websites: [], address: { city: 'Graz' } }).addresses).toEqual([
