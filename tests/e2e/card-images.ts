@@ -14,6 +14,10 @@ export interface CardSpec {
   noise?: number;
   /** A QR code's PNG as a data URL, printed on the card's right. */
   qr?: string;
+  /** The QR code's side on the 1050 × 600 px card (default 260). */
+  qrSide?: number;
+  /** Out of focus: blur radius of the photo in px (default 0.7). */
+  blur?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -56,7 +60,7 @@ export function dropCards(page: Page, selector: string, cards: CardSpec[]): Prom
           const qr = new Image();
           qr.src = card.qr;
           await qr.decode();
-          const side = 260;
+          const side = card.qrSide ?? 260;
           f.drawImage(qr, face.width - side - 50, face.height - side - 50, side, side);
         }
         const photo = document.createElement('canvas');
@@ -69,7 +73,7 @@ export function dropCards(page: Page, selector: string, cards: CardSpec[]): Prom
         p.rotate(((card.angle ?? 0) * Math.PI) / 180);
         p.shadowColor = 'rgba(0,0,0,0.5)';
         p.shadowBlur = 20;
-        p.filter = 'blur(0.7px)';
+        p.filter = `blur(${card.blur ?? 0.7}px)`;
         p.drawImage(face, -face.width / 2, -face.height / 2);
         p.setTransform(1, 0, 0, 1, 0, 0);
         const pixels = p.getImageData(0, 0, photo.width, photo.height);
