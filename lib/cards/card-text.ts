@@ -2,7 +2,7 @@
 // first, then the address block, then which of the remaining lines is the name, the job title,
 // the department and the company. Facts it relies on: docs/business-cards.md.
 import { readQuickAdd } from '../quick-add';
-import { domainCompanyKey, matchesDomain } from '../quick-add/company';
+import { domainCompanyKey, isCompanyWord, matchesDomain } from '../quick-add/company';
 import { extractContactPoints, type PhoneLabel } from '../quick-add/contact-points';
 import { type Chunk, chunkSegment, isJobPart } from '../quick-add/chunks';
 import { isJobConnector, jobWord } from '../quick-add/job-title';
@@ -31,6 +31,8 @@ interface TextLine {
   index: number;
   /** Parts between separators ("·", "|", ",", " – "), contact points cut out. */
   segments: string[];
+  /** The printed line. */
+  line: string;
 }
 
 function read(text: string): CardReading {
@@ -51,7 +53,7 @@ function read(text: string): CardReading {
       .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
       .map((s) => s.trim())
       .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s));
-    if (segments.length > 0) lines.push({ index, segments });
+    if (segments.length > 0) lines.push({ index, segments, line });
   });
   const address = readAddress(lines);
   if (address) reading.address = address;
@@ -67,7 +69,7 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
     return value;
   };
   for (const [l, line] of lines.entries()) {
-    joinCityAndState(line);
+    rejoinCommaParts(line);
     const s = line.segments.findIndex((segment) => readPostalLine(segment));
     if (s < 0) continue;
     Object.assign(address, readPostalLine(take(line, s) ?? ''));
@@ -101,12 +103,14 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
-/** "New York, NY 10110" was split at its comma: one segment again. */
-function joinCityAndState(line: TextLine): void {
+/** "New York, NY 10110" and "45, avenue des Champs-Élysées" were split at their comma: one segment again. */
+function rejoinCommaParts(line: TextLine): void {
   for (let s = 0; s + 1 < line.segments.length; s++) {
-    const joined = `${line.segments[s]}, ${line.segments[s + 1]}`;
-    if (/^[A-Z]{2} \d{5}/.test(line.segments[s + 1] ?? '') && readPostalLine(joined))
-      line.segments.splice(s, 2, joined);
+    const [first = '', second = ''] = line.segments.slice(s, s + 2);
+    const joined = `${first}, ${second}`;
+    const cityAndState = /^[A-Z]{2} \d{5}/.test(second) && readPostalLine(joined) !== undefined;
+    const numberFirst = /^\d{1,5}[a-z]?$/.test(first) && isStreetLine(`${first} ${second}`, true);
+    if ((cityAndState || numberFirst) && line.line.includes(joined)) line.segments.splice(s, 2, joined);
   }
 }
 
@@ -142,7 +146,7 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
       const tokens = segment.split(' ').filter(Boolean).map(fixLetterO);
       const text = tokens.join(' ');
       const context = { upperCaseLine: !/\p{Ll}/u.test(text), domainKeys };
-      const whole = line.segments.length === 1;
+      const whole = line.segments.length === 1 && segment === line.line;
       return { index: line.index, whole, text, read: readQuickAdd(text), chunks: chunkSegment({ tokens }, context) };
     }),
   );
@@ -183,7 +187,8 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
       // A line with a legal form or company word is the company as printed, unless it also holds a title.
       const role = chunks.find((c) => c.kind === 'job' && hasRole([c]));
       const companyText = cleanText(role ? company.tokens.join(' ') : candidate.text);
-      people.company = continued ? cleanText(`${companyLine?.text} ${companyText}`) : companyText;
+      if (companyText === undefined) continue;
+      people.company = continued ? (cleanText(`${people.company} ${companyText}`) ?? people.company) : companyText;
       companyLine = candidate;
       if (role && !people.jobTitle) people.jobTitle = cleanText(role.tokens.join(' '));
     }
@@ -205,7 +210,9 @@ function continuesCompany(before: Candidate, line: Candidate): boolean {
   const joined = /(?:&|\+|und|and)$/iu.test(before.text) || /^(?:&|\+)/u.test(line.text);
   const shortTail = line.text.split(' ').length <= 2 && line.chunks.some((c) => c.kind === 'company');
   const plain = !hasRole(before.chunks) && before.text.split(' ').length <= 3 && !/\d/.test(before.text);
-  return plain && (joined || shortTail);
+  // "Institut für Fertigungstechnik" above "Universität Stuttgart": two names, each a company on its own.
+  const twoNames = [before, line].every((c) => c.text.split(' ').some((t) => isCompanyWord(t, false)));
+  return plain && !twoNames && (joined || shortTail);
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

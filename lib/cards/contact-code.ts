@@ -1,5 +1,5 @@
 // Reads a decoded QR payload: vCard, MECARD, MATMSG, mailto:, tel:/sms:, a URL, or else text.
-import { readQuickAdd } from '../quick-add';
+import { splitEscaped, splitFullName, structuredAddress } from './escapes';
 import { readCardReading } from './card-text';
 import { type CardReading, emptyReading } from './types';
 import { addUnique, cleanEmail, cleanPhone, cleanText, cleanUrl, squashSpaces } from './values';
@@ -44,18 +44,7 @@ function pushField(fields: [string, string][], raw: string): void {
   if (colon > 0) fields.push([raw.slice(0, colon).trim().toUpperCase(), raw.slice(colon + 1)]);
 }
 
-/** Resolves backslash escapes; with `split`, also splits at unescaped commas. */
-function unescape(value: string, split = false): string[] {
-  const parts = [''];
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i] ?? '';
-    if (char === '\\' && i + 1 < value.length) parts[parts.length - 1] += value[++i] ?? '';
-    else if (char === ',' && split) parts.push('');
-    else parts[parts.length - 1] += char;
-  }
-  return parts;
-}
-
+const unescape = (value: string, split = false) => splitEscaped(value, split ? ',' : undefined);
 const text = (value: string) => unescape(value).join('');
 
 function readMeCard(body: string): CardReading {
@@ -69,12 +58,7 @@ function readMeCard(body: string): CardReading {
         const firstName = cleanText(parts.slice(1).join(' '));
         Object.assign(reading, { ...(firstName && { firstName }), ...(lastName && { lastName }) });
       } else {
-        const { prefix, firstName, lastName } = readQuickAdd(text(value));
-        Object.assign(reading, {
-          ...(prefix && { prefix }),
-          ...(firstName && { firstName }),
-          ...(lastName && { lastName }),
-        });
+        Object.assign(reading, splitFullName(text(value)));
       }
     } else if (key === 'EMAIL') addUnique(reading.emails, cleanEmail(text(value).trim()));
     else if (key === 'URL') addUnique(reading.websites, cleanUrl(text(value).trim()));
@@ -99,15 +83,7 @@ function readMeCard(body: string): CardReading {
 /** Seven comma-separated parts are the vCard order; anything else is read like printed lines. */
 function readMeCardAddress(value: string): CardReading['address'] {
   const parts = unescape(value, true);
-  if (parts.length === 7) {
-    const [poBox, extended, street, city, region, postalCode, country] = parts.map((p) => cleanText(p));
-    const streetLine = cleanText([street, extended, poBox].filter(Boolean).join(', '));
-    const address = Object.fromEntries(
-      Object.entries({ street: streetLine, postalCode, city, region, country }).filter(([, v]) => v),
-    );
-    return Object.keys(address).length > 0 ? address : undefined;
-  }
-  return readCardReading(parts.join('\n')).address;
+  return parts.length === 7 ? structuredAddress(parts) : readCardReading(parts.join('\n')).address;
 }
 
 function readMatMsg(body: string): CardReading {

@@ -1,6 +1,6 @@
 // Reads the first vCard (2.1, 3.0 or 4.0) of a payload: folded lines, quoted-printable with a
 // charset, escapes, structured N/ORG/ADR. The formats are summarised in docs/business-cards.md.
-import { readQuickAdd } from '../quick-add';
+import { splitEscaped, splitFullName, structuredAddress } from './escapes';
 import { type CardPhoneLabel, type CardReading, emptyReading } from './types';
 import { addUnique, cleanEmail, cleanPhone, cleanText, cleanUrl } from './values';
 
@@ -113,34 +113,13 @@ function decodeQuotedPrintable(value: string, charset = 'utf-8'): string {
   return decoder.decode(new Uint8Array(bytes));
 }
 
-/** Splits at unescaped `;`, then resolves `\,` `\;` `\\` and `\n` (a new line: ", "). */
-function components(value: string): string[] {
-  const parts: string[] = [''];
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i] ?? '';
-    if (char === '\\' && i + 1 < value.length) {
-      const next = value[++i] ?? '';
-      parts[parts.length - 1] += next === 'n' || next === 'N' ? ', ' : next;
-    } else if (char === ';') {
-      parts.push('');
-    } else {
-      parts[parts.length - 1] += char;
-    }
-  }
-  return parts;
-}
-
-const single = (value: string) => components(value).join(';');
-/** A structured component may hold several values separated by commas ("Dr.,Prof."). */
-const joined = (component: string | undefined) =>
-  component === undefined
-    ? undefined
-    : cleanText(
-        component
-          .split(/(?<!\\),/)
-          .join(' ')
-          .replace(/\\,/g, ','),
-      );
+/** Property text: `\,` `\;` `\\` resolved, `\n` a new line (", "). */
+const single = (value: string) => splitEscaped(value, undefined, { newline: ', ' }).join('');
+/** Structured components (N, ADR): split at `;`, with `\,` kept for the split of one component into values. */
+const structured = (value: string) => splitEscaped(value, ';', { newline: ' ', keep: ',' });
+/** A component's values joined: "Dr.,Prof." → "Dr. Prof.". */
+const values = (component: string | undefined, separator: string) =>
+  component === undefined ? undefined : cleanText(splitEscaped(component, ',').join(separator));
 
 function phoneLabel(types: Set<string>): CardPhoneLabel {
   if (types.has('fax')) return 'fax';
@@ -155,10 +134,10 @@ function collect(properties: readonly Property[]): CardReading {
   const first = (name: string) => properties.find((p) => p.name === name);
   const n = first('N');
   if (n) {
-    const [family, given, additional, prefixes] = rawComponents(n.value);
-    const firstName = cleanText([joined(given), joined(additional)].filter(Boolean).join(' '));
-    const lastName = joined(family);
-    const prefix = joined(prefixes);
+    const [family, given, additional, prefixes] = structured(n.value);
+    const firstName = cleanText([values(given, ' '), values(additional, ' ')].filter(Boolean).join(' '));
+    const lastName = values(family, ' ');
+    const prefix = values(prefixes, ' ');
     Object.assign(reading, {
       ...(prefix && { prefix }),
       ...(firstName && { firstName }),
@@ -166,18 +145,12 @@ function collect(properties: readonly Property[]): CardReading {
     });
   }
   const fn = first('FN');
-  if (!reading.firstName && !reading.lastName && fn) {
-    // No structured name: FN split the way quick add splits a typed name.
-    const { prefix, firstName, lastName } = readQuickAdd(single(fn.value));
-    Object.assign(reading, {
-      ...(prefix && !reading.prefix && { prefix }),
-      ...(firstName && { firstName }),
-      ...(lastName && { lastName }),
-    });
-  }
+  // No structured name: FN split the way quick add splits a typed name.
+  if (!reading.firstName && !reading.lastName && fn)
+    Object.assign(reading, { ...splitFullName(single(fn.value)), ...(reading.prefix && { prefix: reading.prefix }) });
   const org = first('ORG');
   if (org) {
-    const [company, ...departments] = components(org.value);
+    const [company, ...departments] = splitEscaped(org.value, ';', { newline: ', ' });
     const companyName = cleanText(company);
     const department = cleanText(
       departments
@@ -204,38 +177,8 @@ function collect(properties: readonly Property[]): CardReading {
   const addresses = properties.filter((p) => p.name === 'ADR');
   const adr = addresses.find((p) => p.types.has('work')) ?? addresses[0];
   if (adr) {
-    const [poBox, extended, street, city, region, postalCode, country] = rawComponents(adr.value).map(
-      (c) =>
-        c &&
-        cleanText(
-          c
-            .split(/(?<!\\),/)
-            .join(', ')
-            .replace(/\\,/g, ','),
-        ),
-    );
-    const streetLine = cleanText([street, extended, poBox].filter(Boolean).join(', '));
-    const address = Object.fromEntries(
-      Object.entries({ street: streetLine, postalCode, city, region, country }).filter(([, v]) => v),
-    );
-    if (Object.keys(address).length > 0) reading.address = address;
+    const address = structuredAddress(structured(adr.value).map((c) => values(c, ', ')));
+    if (address) reading.address = address;
   }
   return reading;
-}
-
-/** Structured components with `\n`, `\;` and `\\` resolved but `\,` kept (it separates values within one). */
-function rawComponents(value: string): string[] {
-  const parts: string[] = [''];
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i] ?? '';
-    if (char === '\\' && i + 1 < value.length) {
-      const next = value[++i] ?? '';
-      parts[parts.length - 1] += next === 'n' || next === 'N' ? ' ' : next === ',' ? '\\,' : next;
-    } else if (char === ';') {
-      parts.push('');
-    } else {
-      parts[parts.length - 1] += char;
-    }
-  }
-  return parts;
 }

@@ -21,6 +21,7 @@ const LEGAL_FORMS = new Set([
   'corp',
   'plc',
   'limited',
+  'corporation',
   'srl',
   'sarl',
   'sas',
@@ -172,6 +173,7 @@ const COMPANY_ENDINGS = [
   'bau',
   'technik',
   'immobilien',
+  'spital',
   'erei',
 ];
 /** CJK legal forms are written without a space: "丰田株式会社". */

@@ -361,6 +361,8 @@ const ROLE_ENDINGS = [
   'vorsitzende',
   'experte',
   'leider',
+  'arzt',
+  'ärztin',
 ];
 
 /** Whether (and how) a word belongs to a job title. */
