@@ -35,16 +35,6 @@ export function cardContact(fields: CardReading): ContactData {
   return contact;
 }
 
-/** The QR code's fields win over what OCR read, field by field; OCR fills only what the code lacks. */
-export function preferCode(code: ContactData, printed: ContactData): ContactData {
-  const merged: ContactData = { ...printed, ...code };
-  for (const key of CARD_TEXT_FIELDS) if (!code[key] && printed[key]) merged[key] = printed[key];
-  for (const key of ['emails', 'phones', 'websites', 'addresses'] as const) {
-    if (code[key].length === 0) Object.assign(merged, { [key]: printed[key] });
-  }
-  return merged;
-}
-
 /** A code that names a person: its fields are enough, the card need not be read. */
 export function codeNamesSomeone(code: ContactData): boolean {
   return Boolean((code.firstName || code.lastName) && (code.emails.length || code.phones.length));

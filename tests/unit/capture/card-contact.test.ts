@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCardTextLabelled, readContactCodeLabelled } from '../../../lib/cards';
-import { cardContact, codeNamesSomeone, preferCode, uncertainFields } from '../../../lib/capture/card-contact';
+import { cardContact, codeNamesSomeone, uncertainFields } from '../../../lib/capture/card-contact';
 
 const CODE = cardContact(
   readContactCodeLabelled(
@@ -33,23 +33,7 @@ describe('cardContact', () => {
   });
 });
 
-describe('preferCode', () => {
-  const printed = cardContact({
-    firstName: 'Ciara',
-    lastName: 'Hofman',
-    jobTitle: 'Head of Purchasing',
-    emails: ['c.hofmann@wimmer.de'],
-    phones: [],
-    websites: ['www.wimmer.de'],
-  });
-
-  it('takes every field the code has from the code, and only the missing ones from print', () => {
-    const merged = preferCode(CODE, printed);
-    expect(merged).toMatchObject({ firstName: 'Clara', lastName: 'Hofmann', jobTitle: 'Head of Purchasing' });
-    expect(merged.phones).toEqual(CODE.phones);
-    expect(merged.websites).toEqual([{ label: 'work', value: 'www.wimmer.de' }]);
-  });
-
+describe('codeNamesSomeone', () => {
   it('a code that is only a URL names nobody; one with a name and a way to reach them does', () => {
     expect(codeNamesSomeone(cardContact(readContactCodeLabelled('https://lechner.at')))).toBe(false);
     expect(codeNamesSomeone(CODE)).toBe(true);
