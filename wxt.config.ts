@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
+import { OCR_ASSETS, OCR_ASSET_DIR } from './lib/capture/asset-files';
 import { CALENDAR_MATCHES } from './lib/calendars/hosts';
+
+// Extension pages may compile WebAssembly (QR decoder, OCR engine); nothing else is loosened and no
+// remote script is allowed. The content script is not an extension page: the calendar's own CSP rules it.
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,6 +12,16 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The capture page's OCR engine, its worker and the language data are copied from node_modules
+    // into the build (no CDN, no binaries in git); see docs/capture.md.
+    'build:publicAssets': (wxt, files) => {
+      for (const asset of OCR_ASSETS) {
+        files.push({
+          absoluteSrc: `${wxt.config.root}/node_modules/${asset.from}`,
+          relativeDest: `${OCR_ASSET_DIR}/${asset.to}`,
+        });
+      }
+    },
     // The content script runs on every calendar page: it talks to the browser's own promise-based
     // API (chrome.* in MV3, browser.* in Firefox) instead of carrying the polyfill (~3 KB gzipped).
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -29,6 +44,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Follow-up reminders: an alarm per upcoming follow-up, a notification when it is due.
     permissions: ['alarms', 'notifications'],
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // Opens the popup for a quick add; the popup shows the key the user actually has.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

@@ -30,6 +30,11 @@ export function currentEvent<E extends EventRecord>(events: readonly E[], now: D
   return events.filter((e) => isPrepared(e) && startTime(e) <= t && endTime(e) >= t - DAY_MS).sort(newestFirst)[0];
 }
 
+/** The prepared event that started last before now (on now or over): where the cards in a pocket are from. */
+export function latestStartedEvent<E extends EventRecord>(events: readonly E[], now: Date): E | undefined {
+  return events.filter((e) => isPrepared(e) && startTime(e) <= now.getTime()).sort(newestFirst)[0];
+}
+
 /** Prepared events that started in the last 30 days or start today, newest first. */
 export function recentEvents<E extends EventRecord>(events: readonly E[], now: Date): E[] {
   const from = now.getTime() - RECENT_DAYS * DAY_MS;

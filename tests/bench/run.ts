@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ bench: Bench }>> = {
   csv: () => import('./csv.bench'),
   popup: () => import('./popup.bench'),
   data: () => import('./data.bench'),
+  capture: () => import('./capture.bench'),
 };
 
 const only = process.argv.slice(2);

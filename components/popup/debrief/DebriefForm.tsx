@@ -15,6 +15,7 @@ import { eventEnd, formatWhen } from '../../../lib/prep/format-when';
 import { useErrorMessage } from '../../useErrorMessage';
 import { announceFollowUpChange } from '../../followUpsChanged';
 import { formatDateTime } from '../formatDateTime';
+import { ScanCardsLink } from '../ScanCardsLink';
 import type { Navigate } from '../route';
 import { GoalChecklist } from './GoalChecklist';
 import { MetPeople } from './MetPeople';
@@ -79,6 +80,7 @@ function DebriefEditor({ event, goals, people, debrief, settings, navigate }: Lo
         }}
         onNote={(i, note) => setNotes((n) => Object.assign([...n], { [i]: note }))}
       />
+      <ScanCardsLink eventId={event.id} />
       <p className="muted small">{t('debriefFollowUpRule', formatDateTime(due))}</p>
       <label className="field wide">
         <span>{t('debriefLearned')}</span>

@@ -15,6 +15,7 @@ import { eventEnd } from '../../../lib/prep/format-when';
 import { readQuickAdd } from '../../../lib/quick-add';
 import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
+import { ScanCardsLink } from '../ScanCardsLink';
 import { announceFollowUpChange } from '../../followUpsChanged';
 import type { Navigate } from '../route';
 import { AskHostPicks } from './AskHostPicks';
@@ -128,6 +129,7 @@ export function QuickAdd({ navigate }: { navigate: Navigate }) {
       )}
       <EventSelect events={choices} value={eventId} onChange={choose} />
       <AskHostPicks people={askHost} onPick={pick} />
+      <ScanCardsLink />
       <button type="button" className="disclosure" aria-expanded={more} onClick={() => setMore((m) => !m)}>
         {t('qaMore')}
       </button>

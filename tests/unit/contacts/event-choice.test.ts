@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentEvent, eventsToDebrief, isPrepared, recentEvents } from '../../../lib/contacts/event-choice';
+import { currentEvent, eventsToDebrief, isPrepared, latestStartedEvent, recentEvents } from '../../../lib/contacts/event-choice';
 import type { EventRecord } from '../../../lib/model/records';
 
 function event(id: string, start: string, end: string, extra: Partial<EventRecord> = {}): EventRecord {
@@ -53,6 +53,13 @@ describe('which event a new contact belongs to', () => {
     expect(currentEvent([yesterday, lastWeek], now)?.id).toBe('yesterday');
     expect(currentEvent([yesterday], new Date(2026, 11, 11, 22, 1))).toBeUndefined();
     expect(currentEvent([tomorrow, lastWeek], now)).toBeUndefined();
+  });
+
+  it('the latest started event (cards from the pocket): on now or over, however long ago, never a coming one', () => {
+    expect(latestStartedEvent(all, now)?.id).toBe('on-now');
+    expect(latestStartedEvent([tomorrow, lastWeek, longAgo, dismissed], now)?.id).toBe('last-week');
+    expect(latestStartedEvent([tomorrow, longAgo], now)?.id).toBe('long-ago');
+    expect(latestStartedEvent([tomorrow, dismissed, undetected], now)).toBeUndefined();
   });
 
   it('recent events: the last 30 days and today, newest first', () => {

@@ -1,0 +1,30 @@
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { QR_WASM_FILE } from './asset-files';
+import { assetUrl } from './asset-url';
+
+let prepared = false;
+
+/** The decoder's WebAssembly comes from the extension itself, never from its default CDN. */
+function prepare(): void {
+  if (prepared) return;
+  prepareZXingModule({
+    overrides: {
+      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? assetUrl(QR_WASM_FILE) : prefix + path),
+    },
+  });
+  prepared = true;
+}
+
+/** The text of every QR code on the image (several codes on one card are all returned). */
+export async function readQrCodes(pixels: ImageData): Promise<string[]> {
+  prepare();
+  const results = await readBarcodes(pixels, {
+    formats: ['QRCode', 'MicroQRCode'],
+    tryHarder: true,
+    tryRotate: true,
+    tryInvert: true,
+    tryDownscale: true,
+    maxNumberOfSymbols: 8,
+  });
+  return results.filter((r) => r.isValid && r.text.trim() !== '').map((r) => r.text);
+}

@@ -1,0 +1,91 @@
+import { dropCards, qrPng } from './card-images';
+import { contactRow, localIso, partyRow, readStore, seedStores } from './extension-db';
+import { expect, test } from './harness';
+
+const VCARD = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'N:Hofmann;Clara;;Dr.;',
+  'FN:Dr. Clara Hofmann',
+  'ORG:Wimmer & Söhne Maschinenbau GmbH',
+  'TITLE:Head of Purchasing',
+  'EMAIL;TYPE=WORK:c.hofmann@wimmer-soehne.de',
+  'TEL;TYPE=CELL:+49 170 5550123',
+  'END:VCARD',
+].join('\r\n');
+
+// OCR reads a whole card: a slow machine shared with other tests needs room.
+test.setTimeout(180_000);
+
+test('three dropped cards (a QR vCard, two printed) are read, one corrected, saved to the last party; a duplicate is flagged', async ({
+  extensionPage,
+}) => {
+  const page = await extensionPage('capture.html');
+  await seedStores(page, {
+    events: [
+      partyRow('party-old', 'Jahresabschluss Huber', localIso(-24 * 20), localIso(-24 * 20 + 4), 'Huber GmbH'),
+      partyRow('party-last', 'Weihnachtsfeier Lechner AG', localIso(-24 * 3), localIso(-24 * 3 + 5)),
+      partyRow('party-next', 'Neujahrsempfang Stadtwerke', localIso(24 * 10), localIso(24 * 10 + 3), 'Stadtwerke'),
+    ],
+    contacts: [contactRow('anna-stored', { firstName: 'Anna', lastName: 'Berger', email: 'anna.berger@lechner.at' })],
+  });
+  await page.reload();
+  // The most recent party that has begun, not the next one.
+  await expect(page.getByTestId('qa-event')).toHaveValue('party-last');
+
+  await dropCards(page, '[data-testid="capture-drop"]', [
+    { lines: ['#Wimmer & Söhne', 'Maschinenbau GmbH'], qr: await qrPng(VCARD), angle: 4, noise: 18 },
+    {
+      lines: ['#Anna Berger', 'Chief Financial Officer', 'Lechner AG', 'anna.berger@lechner.at', '+43 660 1234567'],
+      angle: -3,
+      noise: 12,
+    },
+    { lines: ['#Martin Weber', 'Einkauf', 'Stadtwerke Graz', 'martin.weber@stadtwerke-graz.at'], angle: 2, noise: 12 },
+  ]);
+  const cards = page.getByTestId('capture-card');
+  await expect(cards).toHaveCount(3);
+  for (const i of [0, 1, 2]) await expect(cards.nth(i)).toHaveAttribute('data-status', 'read', { timeout: 120_000 });
+
+  // The QR card: every field from the vCard, none marked uncertain.
+  const qrCard = cards.nth(0);
+  await expect(qrCard.locator('[data-field="firstName"]')).toHaveValue('Clara');
+  await expect(qrCard.locator('[data-field="company"]')).toHaveValue('Wimmer & Söhne Maschinenbau GmbH');
+  await expect(qrCard.locator('[data-uncertain]')).toHaveCount(0);
+
+  // The stored Anna is named on her card before saving.
+  await expect(cards.nth(1).getByTestId('qa-duplicate')).toContainText('Anna Berger');
+
+  // The user corrects what the third card says about Martin.
+  const title = cards.nth(2).locator('[data-field="jobTitle"]');
+  await title.fill('Leiter Einkauf');
+
+  await page.getByTestId('capture-save-all').click();
+  await expect(page.getByTestId('capture-status')).toHaveText(
+    '2 saved; 1 may already be in your contacts: choose below.',
+  );
+  await cards.nth(1).getByRole('button', { name: 'Save as new' }).click();
+  await expect(cards.nth(1)).toHaveAttribute('data-status', 'saved');
+
+  const contacts = await readStore(page, 'contacts');
+  const saved = contacts.filter((c) => c.id !== 'anna-stored');
+  expect(saved).toHaveLength(3);
+  for (const contact of saved) {
+    expect(contact).toMatchObject({
+      eventId: 'party-last',
+      metAt: 'Weihnachtsfeier Lechner AG',
+      introducedBy: 'Lechner AG',
+    });
+  }
+  const byEmail = (email: string) => saved.find((c) => JSON.stringify(c.emails).includes(email));
+  expect(byEmail('c.hofmann@wimmer-soehne.de')).toMatchObject({
+    prefix: 'Dr.',
+    firstName: 'Clara',
+    lastName: 'Hofmann',
+    jobTitle: 'Head of Purchasing',
+    phones: [{ label: 'mobile', value: '+49 170 5550123', e164: '+491705550123' }],
+  });
+  expect(byEmail('anna.berger@lechner.at')).toBeDefined();
+  expect(byEmail('martin.weber@stadtwerke-graz.at')).toMatchObject({ jobTitle: 'Leiter Einkauf' });
+  // Without "keep the photo" only the fields are stored.
+  expect(JSON.stringify(contacts)).not.toContain('image/jpeg');
+});

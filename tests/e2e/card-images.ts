@@ -1,0 +1,98 @@
+// Business-card photos the tests draw themselves in the page (canvas text, turned, noisy, on a
+// table), and a QR code drawn by zxing-wasm's writer in Node; dropped onto the capture page.
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { prepareZXingModule, writeBarcode } from 'zxing-wasm/writer';
+
+export interface CardSpec {
+  /** Printed lines, top to bottom; a line starting with "#" is drawn large and bold (a name or logo). */
+  lines: string[];
+  /** Turn of the card on the table, in degrees (small for a hand-held shot, 180 for upside down). */
+  angle?: number;
+  /** Standard deviation of the pixel noise (0–255). */
+  noise?: number;
+  /** A QR code's PNG as a data URL, printed on the card's right. */
+  qr?: string;
+  /** The QR code's side on the 1050 × 600 px card (default 260). */
+  qrSide?: number;
+  /** Out of focus: blur radius of the photo in px (default 0.7). */
+  blur?: number;
+}
+
+const require = createRequire(import.meta.url);
+
+/** A QR code of `text`, as a PNG data URL. */
+export async function qrPng(text: string): Promise<string> {
+  const wasm = readFileSync(require.resolve('zxing-wasm/writer/zxing_writer.wasm'));
+  prepareZXingModule({
+    overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) },
+  });
+  const { image, error } = await writeBarcode(text, { format: 'QRCode', scale: 4, ecLevel: 'M' });
+  if (!image) throw new Error(`QR not written: ${error}`);
+  return `data:image/png;base64,${Buffer.from(await image.arrayBuffer()).toString('base64')}`;
+}
+
+/**
+ * Draws the cards in the page as photo files, JPEG like a phone's, and drops them on `selector`;
+ * returns the page's performance.now() at the drop.
+ */
+export function dropCards(page: Page, selector: string, cards: CardSpec[]): Promise<number> {
+  return page.evaluate(
+    async ({ selector, cards }) => {
+      const files: File[] = [];
+      for (const [index, card] of cards.entries()) {
+        const face = document.createElement('canvas');
+        face.width = 1050;
+        face.height = 600;
+        const f = face.getContext('2d')!;
+        f.fillStyle = '#fbfaf6';
+        f.fillRect(0, 0, face.width, face.height);
+        f.fillStyle = '#1b1b1b';
+        let y = 90;
+        for (const line of card.lines) {
+          const big = line.startsWith('#');
+          f.font = big ? 'bold 46px sans-serif' : '30px sans-serif';
+          f.fillText(big ? line.slice(1) : line, 70, y);
+          y += big ? 66 : 44;
+        }
+        if (card.qr) {
+          const qr = new Image();
+          qr.src = card.qr;
+          await qr.decode();
+          const side = card.qrSide ?? 260;
+          f.drawImage(qr, face.width - side - 50, face.height - side - 50, side, side);
+        }
+        const photo = document.createElement('canvas');
+        photo.width = 1400;
+        photo.height = 1000;
+        const p = photo.getContext('2d')!;
+        p.fillStyle = '#6d645c';
+        p.fillRect(0, 0, photo.width, photo.height);
+        p.translate(photo.width / 2, photo.height / 2);
+        p.rotate(((card.angle ?? 0) * Math.PI) / 180);
+        p.shadowColor = 'rgba(0,0,0,0.5)';
+        p.shadowBlur = 20;
+        p.filter = `blur(${card.blur ?? 0.7}px)`;
+        p.drawImage(face, -face.width / 2, -face.height / 2);
+        p.setTransform(1, 0, 0, 1, 0, 0);
+        const pixels = p.getImageData(0, 0, photo.width, photo.height);
+        const sigma = card.noise ?? 0;
+        for (let i = 0; i < pixels.data.length; i += 4) {
+          // Uniform noise of the same spread as a normal one of `sigma`; plus an uneven light.
+          const n = (Math.random() - 0.5) * sigma * 3.46 - (i / pixels.data.length) * 30;
+          for (let c = 0; c < 3; c++) pixels.data[i + c] = pixels.data[i + c]! + n;
+        }
+        p.putImageData(pixels, 0, 0);
+        const blob = await new Promise<Blob>((resolve) => photo.toBlob((b) => resolve(b!), 'image/jpeg', 0.9));
+        files.push(new File([blob], `card-${index + 1}.jpg`, { type: 'image/jpeg' }));
+      }
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      const droppedAt = performance.now();
+      document.querySelector(selector)!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+      return droppedAt;
+    },
+    { selector, cards },
+  );
+}
