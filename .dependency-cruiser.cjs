@@ -27,7 +27,8 @@ module.exports = {
     {
       name: 'pure-libs-stay-pure',
       severity: 'error',
-      comment: 'Detection, CSV, vCard, quick-add, cards and follow-up are pure logic: no browser API, no database, no UI.',
+      comment:
+        'Detection, CSV, vCard, quick-add, cards and follow-up are pure logic: no browser API, no database, no UI.',
       from: { path: PURE },
       to: {
         path: [
@@ -52,7 +53,12 @@ module.exports = {
         'panel.html is framed in calendar pages, where Firefox gives it only the content-script API set (docs/firefox.md): it never reaches the code of other pages or the background-only tab messaging; ESLint keeps the browser API of what it does reach to lib/browser/framed.ts.',
       from: { path: '^(entrypoints|components)/panel/' },
       to: {
-        path: ['^entrypoints/(?!panel/)', '^components/(?!panel/)[^/]+/', '^lib/messaging/tab-client\\.ts$', '^lib/(capture|calendar-page)/'],
+        path: [
+          '^entrypoints/(?!panel/)',
+          '^components/(?!panel/)[^/]+/',
+          '^lib/messaging/tab-client\\.ts$',
+          '^lib/(capture|calendar-page)/',
+        ],
         reachable: true,
       },
     },

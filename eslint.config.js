@@ -21,7 +21,12 @@ export default tseslint.config(
   {
     // What the framed panel can reach (dependency-cruiser keeps it to these files) touches the
     // browser only through lib/browser/framed.ts: Firefox withholds the rest there (docs/firefox.md).
-    files: ['entrypoints/panel/**/*.{ts,tsx}', 'components/panel/**/*.{ts,tsx}', 'components/*.{ts,tsx}', 'lib/**/*.ts'],
+    files: [
+      'entrypoints/panel/**/*.{ts,tsx}',
+      'components/panel/**/*.{ts,tsx}',
+      'components/*.{ts,tsx}',
+      'lib/**/*.ts',
+    ],
     // lib/calendar-page is the content scripts' and lib/capture the capture page's: the panel
     // reaches neither (dependency-cruiser's panel-stays-framable rule).
     ignores: ['lib/browser/framed.ts', 'lib/messaging/tab-client.ts', 'lib/calendar-page/**', 'lib/capture/**'],

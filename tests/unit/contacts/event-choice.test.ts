@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentEvent, eventsToDebrief, isPrepared, latestStartedEvent, recentEvents } from '../../../lib/contacts/event-choice';
+import {
+  currentEvent,
+  eventsToDebrief,
+  isPrepared,
+  latestStartedEvent,
+  recentEvents,
+} from '../../../lib/contacts/event-choice';
 import type { EventRecord } from '../../../lib/model/records';
 
 function event(id: string, start: string, end: string, extra: Partial<EventRecord> = {}): EventRecord {
