@@ -1,5 +1,5 @@
 /**
- * The import rules of DESIGN.md's layout, checked by `npm run lint`.
+ * The import rules of the README's layout section, checked by `npm run lint`.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 const PURE = '^lib/(detection|csv|vcard|quick-add|cards|followup)/';

@@ -63,7 +63,7 @@ export function createPanelHost(): PanelHost {
       if (frame) point(eventId);
       else {
         frame = document.createElement('iframe');
-        // Final URL before insertion: changing it afterwards confuses frame tracking (see browser-testing.md).
+        // Final URL before insertion: changing it afterwards confuses frame tracking (see docs/browser-testing.md).
         frame.src = url(eventId);
         idShown = eventId;
         frame.title = t('panelFrameTitle');

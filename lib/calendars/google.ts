@@ -7,39 +7,39 @@ import { isRendered, type VisibilityTest } from './visibility';
 
 /** Every Google Calendar hook in one place. Ids, roles and data-* only; the one hashed class (.XuJrye) just hides labels. */
 const G = {
-  details: '#xDetDlg[data-eventid]', // seen 2026-06 (calendar-dom.md): reused popup body, hidden on close
-  dialog: '[role="dialog"]', // seen 2026-06 (calendar-dom.md): [data-chips-dialog="true"]
-  slot: 'span[jsslot]', // seen 2026-06 (calendar-dom.md): parent of #xDetDlg, children survive
-  when: '#xDetDlgWhen', // seen 2026-06 (calendar-dom.md): title heading, then date line, then recurrence
-  title: '#rAECCd', // seen 2026-06 (calendar-dom.md)
-  heading: '[role="heading"]', // seen 2026-06 (calendar-dom.md): title fallback
-  location: '#xDetDlgLoc', // seen 2026-06 (calendar-dom.md): data-text = raw address
-  description: '#xDetDlgDesc', // seen 2026-06 (calendar-dom.md)
-  calendar: '#xDetDlgCal', // seen 2026-06 (calendar-dom.md): "Organizer: X" line
-  guest: '[data-id][data-email]:not([data-is-expandable="true"])', // seen 2026-12 (calendar-dom.md): anywhere in the popup; groups expand
-  organizer: '#xDtlDlgOrg', // seen 2026-06 (calendar-dom.md): organizer's guest entry
-  skip: '.XuJrye,svg,[hidden],script,style', // seen 2026-06 (calendar-dom.md): .XuJrye = visually hidden label (hash)
-  chipLabel: '.XuJrye', // seen 2026-06 (calendar-dom.md): chip's hidden accessible text
-  dayCell: '[data-datekey]', // seen 2026-06 (calendar-dom.md): (year−1970)<<9 | month<<5 | day
-  range: '[data-start-date-key]', // seen 2026-06 (calendar-dom.md): with data-end-date-key
-  editorBody: 'EVENT_EDIT', // seen 2026-06 (calendar-dom.md): body[data-viewfamily]
-  editor: '[data-is-create="false"]', // seen 2026-06 (calendar-dom.md): existing event (true = new)
-  editTitle: '#xTiIn', // seen 2026-06 (calendar-dom.md)
-  editLocation: '#xLocIn', // seen 2026-06 (calendar-dom.md): combobox input inside
-  editDescription: '#xDescIn', // seen 2026-06 (calendar-dom.md): contenteditable
-  editStart: '#xStDaRo[data-date],#xStDaIn[data-date]', // seen 2026-06 and 2026-12 (calendar-dom.md): "YYYYMMDD"
-  editEnd: '#xEnDaRo[data-date],#xEnDaIn[data-date]', // seen 2026-06 and 2026-12 (calendar-dom.md)
-  editStartTime: '#xStTiIn', // assumed 2026-10: time input ids not in calendar-dom.md (unverified)
+  details: '#xDetDlg[data-eventid]', // seen 2026-06 (docs/calendar-markup.md): reused popup body, hidden on close
+  dialog: '[role="dialog"]', // seen 2026-06 (docs/calendar-markup.md): [data-chips-dialog="true"]
+  slot: 'span[jsslot]', // seen 2026-06 (docs/calendar-markup.md): parent of #xDetDlg, children survive
+  when: '#xDetDlgWhen', // seen 2026-06 (docs/calendar-markup.md): title heading, then date line, then recurrence
+  title: '#rAECCd', // seen 2026-06 (docs/calendar-markup.md)
+  heading: '[role="heading"]', // seen 2026-06 (docs/calendar-markup.md): title fallback
+  location: '#xDetDlgLoc', // seen 2026-06 (docs/calendar-markup.md): data-text = raw address
+  description: '#xDetDlgDesc', // seen 2026-06 (docs/calendar-markup.md)
+  calendar: '#xDetDlgCal', // seen 2026-06 (docs/calendar-markup.md): "Organizer: X" line
+  guest: '[data-id][data-email]:not([data-is-expandable="true"])', // seen 2026-12 (docs/calendar-markup.md): anywhere in the popup; groups expand
+  organizer: '#xDtlDlgOrg', // seen 2026-06 (docs/calendar-markup.md): organizer's guest entry
+  skip: '.XuJrye,svg,[hidden],script,style', // seen 2026-06 (docs/calendar-markup.md): .XuJrye = visually hidden label (hash)
+  chipLabel: '.XuJrye', // seen 2026-06 (docs/calendar-markup.md): chip's hidden accessible text
+  dayCell: '[data-datekey]', // seen 2026-06 (docs/calendar-markup.md): (year−1970)<<9 | month<<5 | day
+  range: '[data-start-date-key]', // seen 2026-06 (docs/calendar-markup.md): with data-end-date-key
+  editorBody: 'EVENT_EDIT', // seen 2026-06 (docs/calendar-markup.md): body[data-viewfamily]
+  editor: '[data-is-create="false"]', // seen 2026-06 (docs/calendar-markup.md): existing event (true = new)
+  editTitle: '#xTiIn', // seen 2026-06 (docs/calendar-markup.md)
+  editLocation: '#xLocIn', // seen 2026-06 (docs/calendar-markup.md): combobox input inside
+  editDescription: '#xDescIn', // seen 2026-06 (docs/calendar-markup.md): contenteditable
+  editStart: '#xStDaRo[data-date],#xStDaIn[data-date]', // seen 2026-06 and 2026-12 (docs/calendar-markup.md): "YYYYMMDD"
+  editEnd: '#xEnDaRo[data-date],#xEnDaIn[data-date]', // seen 2026-06 and 2026-12 (docs/calendar-markup.md)
+  editStartTime: '#xStTiIn', // assumed 2026-10: time input ids not in docs/calendar-markup.md (unverified)
   editEndTime: '#xEnTiIn', // assumed 2026-10 (unverified)
-  editAllDay: '#xAlDaCbx', // seen 2026-06 (calendar-dom.md): checkbox (input or role=checkbox)
+  editAllDay: '#xAlDaCbx', // seen 2026-06 (docs/calendar-markup.md): checkbox (input or role=checkbox)
 } as const;
 
-/** Editor URL /calendar/u/N/r/eventedit/<eid> (copy/duplicate make new events); seen 2026-06 (calendar-dom.md). */
+/** Editor URL /calendar/u/N/r/eventedit/<eid> (copy/duplicate make new events); seen 2026-06 (docs/calendar-markup.md). */
 const EDIT_PATH = /\/eventedit\/(?!copy\/|duplicate\/)([\w-]+)/;
-/** Grid URL date /r/{view}/YYYY/M/D; seen 2026-06 (calendar-dom.md). */
+/** Grid URL date /r/{view}/YYYY/M/D; seen 2026-06 (docs/calendar-markup.md). */
 const VIEW_DATE = /\/r\/\w+\/(\d{4})\/(\d{1,2})\/(\d{1,2})/;
 const SAFE_ID = /^[\w+/=.@-]+$/;
-/** Guest label words: English seen 2026-06 (calendar-dom.md); German assumed 2026-10 (unverified); other languages: no response. */
+/** Guest label words: English seen 2026-06 (docs/calendar-markup.md); German assumed 2026-10 (unverified); other languages: no response. */
 const RSVP: [RegExp, GuestResponse][] = [
   [/^organi[sz](?:er|ator|atorin)$/i, 'organizer'],
   [/^(?:not attending|declined|abgesagt|nimmt nicht teil)$/i, 'declined'],
@@ -49,7 +49,7 @@ const RSVP: [RegExp, GuestResponse][] = [
 ];
 /**
  * "Organizer: X" below the calendar's name in #xDetDlgCal, worded in the UI language (seen 2026-06 and 2026-12,
- * calendar-dom.md): read by its form "{label}: {name}", whatever the language's word (fr "Organisateur : X").
+ * docs/calendar-markup.md): read by its form "{label}: {name}", whatever the language's word (fr "Organisateur : X").
  */
 const ORGANIZER_LINE = /^[^:\d]{2,30}?\s?:\s*(\S.*)$/u;
 /** Extra words between a guest's name and response, where no shown name tells the name apart (seen 2026-12). */

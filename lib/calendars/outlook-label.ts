@@ -17,7 +17,7 @@ export interface TileEvent {
 
 /**
  * "By {organizer}" and the segments that may follow it (show-as, "Recurring event", …): en seen 2026-06 and
- * 2026-12 (calendar-dom.md); de assumed 2026-10, fr/es/it/nl/pl assumed 2026-12 as our fixtures print them
+ * 2026-12 (docs/calendar-markup.md); de assumed 2026-10, fr/es/it/nl/pl assumed 2026-12 as our fixtures print them
  * (unverified: a label worded otherwise gives no organizer, never a wrong one). Other languages: no organizer.
  */
 const WORDS: Record<string, [by: string, after: RegExp]> = {

@@ -7,24 +7,24 @@ import { isRendered, type VisibilityTest } from './visibility';
 
 /** Every Outlook hook in one place. */
 const O = {
-  tile: '[data-calitemid]', // seen 2026-06 (calendar-dom.md): div[data-calitemid][data-itemindex]
-  tileButton: '[role="button"][aria-label]', // seen 2026-06 (calendar-dom.md): carries aria-label + title
-  peek: '[data-app-section="CalendarItemPeek"]', // seen 2026-06 (calendar-dom.md): in #fluent-default-layer-host
-  pane: '.ms-Dialog-main [data-app-section="ReadingPane"]', // seen 2026-06 (calendar-dom.md)
+  tile: '[data-calitemid]', // seen 2026-06 (docs/calendar-markup.md): div[data-calitemid][data-itemindex]
+  tileButton: '[role="button"][aria-label]', // seen 2026-06 (docs/calendar-markup.md): carries aria-label + title
+  peek: '[data-app-section="CalendarItemPeek"]', // seen 2026-06 (docs/calendar-markup.md): in #fluent-default-layer-host
+  pane: '.ms-Dialog-main [data-app-section="ReadingPane"]', // seen 2026-06 (docs/calendar-markup.md)
   anyPane: '[data-app-section="ReadingPane"]', // assumed 2026-10: deeplink/read outside a dialog (unverified)
-  column: '[data-column-date]', // seen 2026-06 (calendar-dom.md): "YYYY-MM-DD"
-  subject: 'span.allowTextSelection', // seen 2026-12 (calendar-dom.md): the pane opened straight by link
+  column: '[data-column-date]', // seen 2026-06 (docs/calendar-markup.md): "YYYY-MM-DD"
+  subject: 'span.allowTextSelection', // seen 2026-12 (docs/calendar-markup.md): the pane opened straight by link
   heading: '[role="heading"],h1,h2,h3', // assumed 2026-10: subject heading in the pane (unverified)
-  value: '.allowTextSelection', // seen 2022 (calendar-dom.md): row value under .allowTextSelection > div
-  time: 'ClockRegular', // seen 2022 (calendar-dom.md): icon names, i[data-icon-name]
-  body: 'TextboxRegular', // seen 2022 (calendar-dom.md)
+  value: '.allowTextSelection', // seen 2022 (docs/calendar-markup.md): row value under .allowTextSelection > div
+  time: 'ClockRegular', // seen 2022 (docs/calendar-markup.md): icon names, i[data-icon-name]
+  body: 'TextboxRegular', // seen 2022 (docs/calendar-markup.md)
   place: 'LocationRegular', // assumed 2026-10 (unverified)
   skip: 'svg,i,button,[hidden],script,style',
 } as const;
 
-/** /calendar/[N/]item/<id>, /calendar/[N/]deeplink/read/[group/<g>/]<id>; seen 2026-06 (calendar-dom.md). */
+/** /calendar/[N/]item/<id>, /calendar/[N/]deeplink/read/[group/<g>/]<id>; seen 2026-06 (docs/calendar-markup.md). */
 const ITEM_PATH = /\/calendar\/(?:\d+\/)?(?:item|deeplink\/read(?:\/group\/[^/]+)?)\/([^/?#]+)/;
-/** ReadingPane is also the mail pane: calendar paths only; seen 2026-06 (calendar-dom.md). */
+/** ReadingPane is also the mail pane: calendar paths only; seen 2026-06 (docs/calendar-markup.md). */
 const CALENDAR_PATH = /\/calendar(?:\/|$)/;
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Item ids: standard base64 in URLs; compare URL-safe variants alike. */

@@ -8,7 +8,7 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Playwright's default --disable-features list minus ThirdPartyStoragePartitioning: without
-// partitioning, IndexedDB in our iframe on the calendar page is denied (see browser-testing.md).
+// partitioning, IndexedDB in our iframe on the calendar page is denied (see docs/browser-testing.md).
 const DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',

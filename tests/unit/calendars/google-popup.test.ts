@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The Google popup as real pages differ from our fixture (calendar-dom.md, "Checked again (2026-12)"): the
+// The Google popup as real pages differ from our fixture (docs/calendar-markup.md, "Checked again (2026-12)"): the
 // en fixture is opened, then changed the way those pages are.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createGoogleAdapter } from '../../../lib/calendars/google';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Outlook tile labels as real pages print them (calendar-dom.md, "Checked again (2026-12)"), per language,
+// Outlook tile labels as real pages print them (docs/calendar-markup.md, "Checked again (2026-12)"), per language,
 // and the reading view opened straight by link.
 import { afterEach, describe, expect, test } from 'vitest';
 import { createOutlookAdapter } from '../../../lib/calendars/outlook';
