@@ -25,14 +25,13 @@ function key(value: string | undefined): string {
 // Fewer digits than this are an extension or a typo, not a number that names one person.
 const MIN_PHONE_DIGITS = 6;
 
-/** The keys two phones are compared by: the E.164 form when known, else the bare digits. */
-const phoneKeys = (phones: Identity['phones']): Set<string> =>
-  new Set(
-    (phones ?? []).flatMap((phone) => {
-      const digits = phoneDigits(phone.value);
-      return [...(phone.e164 ? [phone.e164] : []), ...(digits.length >= MIN_PHONE_DIGITS ? [digits] : [])];
-    }),
-  );
+/** The keys a phone is compared by: its E.164 form when known, and its digits when they are enough. */
+export function phoneMatchKeys(phone: Pick<ContactPhone, 'value' | 'e164'>): string[] {
+  const digits = phoneDigits(phone.value);
+  return [...(phone.e164 ? [phone.e164] : []), ...(digits.length >= MIN_PHONE_DIGITS ? [digits] : [])];
+}
+
+const phoneKeys = (phones: Identity['phones']): Set<string> => new Set((phones ?? []).flatMap(phoneMatchKeys));
 
 const emailKeys = (emails: Identity['emails']): Set<string> =>
   new Set((emails ?? []).map((email) => key(email.value)).filter((k) => k !== ''));

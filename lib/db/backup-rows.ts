@@ -17,6 +17,7 @@ import {
 } from '../model/contact';
 import { type LegacyContactFields, upgradeContact } from '../model/contact-upgrade';
 import type { Debrief, DetectionRecord, EventRecord, Goal, Partner, Target, TargetStatus } from '../model/records';
+import { withDefaultHost } from '../model/records';
 import type { SettingKey, SettingsRow } from '../model/settings';
 import { BackupError } from './backup-error';
 import { isBirthday, isEventTime, isTimestamp } from './iso-dates';
@@ -197,8 +198,7 @@ function upgradeRows(version: number, tables: Record<BackupTableName, object[]>)
   return {
     ...(tables as unknown as BackupTables),
     // v2: the host defaults to the organizer.
-    events:
-      version < 2 ? events.map((e) => (e.host === undefined && e.organizer ? { ...e, host: e.organizer } : e)) : events,
+    events: version < 2 ? events.map(withDefaultHost) : events,
     // v3: the single fields become the first entries of their lists.
     contacts:
       version < 3

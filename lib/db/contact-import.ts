@@ -2,6 +2,7 @@ import {
   type DuplicateReason as SamePersonReason,
   findDuplicates as findSamePerson,
   mergeChanges,
+  phoneMatchKeys,
 } from '../contacts/duplicates';
 import { foldText } from '../contacts/search';
 import type { CountryCode } from 'libphonenumber-js/min';
@@ -45,9 +46,8 @@ const coarse = (text: string | undefined): string => foldText(text ?? '').replac
 
 const emailBuckets = (contact: ContactInput): string[] => contact.emails.map((e) => coarse(e.value)).filter(Boolean);
 
-/** E.164 forms where known, else the digits (lib/contacts/duplicates.ts compares both). */
-const phoneBuckets = (contact: ContactInput): string[] =>
-  contact.phones.flatMap((p) => [...(p.e164 ? [p.e164] : []), p.value.replace(/\D/g, '')]).filter((k) => k.length >= 6);
+/** The keys duplicateReason() compares phones by. */
+const phoneBuckets = (contact: ContactInput): string[] => contact.phones.flatMap(phoneMatchKeys);
 
 function nameBucket(contact: ContactInput): string {
   const name = coarse(`${contact.firstName ?? ''}${contact.lastName ?? ''}`);

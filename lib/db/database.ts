@@ -3,6 +3,7 @@ import type { Contact } from '../model/contact';
 import { browserPhoneCountry } from './browser-country';
 import { toContactRow, type ContactRow } from './contact-row';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
+import { withDefaultHost } from '../model/records';
 import type { SettingsRow } from '../model/settings';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
@@ -32,7 +33,7 @@ export class SternstundeDB extends Dexie {
           .table<EventRecord, string>('events')
           .toCollection()
           .modify((event) => {
-            if (event.host === undefined && event.organizer) event.host = event.organizer;
+            Object.assign(event, withDefaultHost(event));
           }),
       );
     this.version(3)

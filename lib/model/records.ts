@@ -63,3 +63,7 @@ export interface Debrief extends Stored {
   /** 1–5. */
   rating?: number;
 }
+
+/** An event of schema version 1 (or its backup) had no host: it defaults to the organizer. */
+export const withDefaultHost = <T extends Pick<EventRecord, 'host' | 'organizer'>>(event: T): T =>
+  event.host === undefined && event.organizer ? { ...event, host: event.organizer } : event;

@@ -47,7 +47,8 @@ const event: fc.Arbitrary<EventRecord> = fc.record(
     owner: text,
     detection: fc.record({
       match: fc.boolean(),
-      score: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      // The detector's score lies in [0, 1]; JSON has no -0, so none is generated (x + 0 turns -0 into 0).
+      score: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x + 0),
       reasons: fc.array(text, { maxLength: 3 }),
     }),
     override: fc.constantFrom('prepare', 'dismiss'),
