@@ -8,6 +8,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import { parseDetection, parseOverride, parsePageTarget, parseSnapshot } from '../../lib/messaging/validate';
 import { syncFollowUps } from './followups';
 import { openPage } from './open-page';
+import { createPanelTokens } from './panel-tokens';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -20,6 +21,7 @@ async function tellTab<T>(sender: Sender, send: (tabId: number) => Promise<T>): 
 
 /** What the background does for each message. */
 export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> {
+  const tokens = createPanelTokens();
   return {
     'page:init': async () => {
       const [settings, events] = await Promise.all([getSettings(db), listOverriddenEvents(db)]);
@@ -29,9 +31,20 @@ export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> 
         overrides: events.map((e) => ({ source: e.source, calendarKey: e.calendarId, override: e.override! })),
       };
     },
-    'event:opened': async (payload) => {
+    'event:opened': async (payload, sender) => {
       const record = await upsertSeenEvent(db, parseSnapshot(payload.snapshot), parseDetection(payload.detection));
-      return { eventId: record.id, override: record.override };
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('event:opened comes from a calendar tab');
+      return { eventId: record.id, override: record.override, panelToken: tokens.issue(tabId, record.id) };
+    },
+    'panel:claim': async (payload, sender) => {
+      const tabId = sender.tab?.id;
+      const granted =
+        tabId !== undefined &&
+        typeof payload.eventId === 'string' &&
+        typeof payload.token === 'string' &&
+        tokens.claim(tabId, payload.eventId, payload.token);
+      return { granted };
     },
     'event:override': async (payload, sender) => {
       const override = parseOverride(payload.override);

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { panelHash } from '../../lib/messaging/panel-address';
 import type { PageTarget } from '../../lib/messaging/protocol';
 
 /** The popup page's address for a debrief or a contact (its hash routes, see components/popup/route.ts). */
-function popupUrl(target: Exclude<PageTarget, { page: 'options' }>): string {
+function popupUrl(target: Extract<PageTarget, { page: 'debrief' | 'contact' }>): string {
   const hash =
     target.page === 'debrief'
       ? `#debrief=${encodeURIComponent(target.eventId)}`
@@ -12,9 +13,11 @@ function popupUrl(target: Exclude<PageTarget, { page: 'options' }>): string {
 
 /**
  * Opens an extension page for the user: the settings where the browser keeps them (Firefox:
- * the add-ons manager, Chromium: the extensions page), a debrief or a contact in a new tab.
+ * the add-ons manager, Chromium: the extensions page), a debrief, a contact or an event's prep in a new tab.
  */
 export async function openPage(target: PageTarget): Promise<void> {
   if (target.page === 'options') await browser.runtime.openOptionsPage();
+  else if (target.page === 'prep')
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/panel.html')}${panelHash({ eventId: target.eventId })}` });
   else await browser.tabs.create({ url: popupUrl(target) });
 }

@@ -43,6 +43,8 @@ export function createController(adapter: CalendarAdapter) {
   let identity: string | undefined;
   let current: OpenEvent | undefined;
   let eventId: string | undefined;
+  /** The one-time token the background issued with `eventId`, for the panel frame's URL. */
+  let panelToken: string | undefined;
   let dismissed = false;
   /** Found festive (or forced): the UI shows while the background stores the event. */
   let preparing = false;
@@ -66,7 +68,7 @@ export function createController(adapter: CalendarAdapter) {
 
   function reset(): void {
     removeUi();
-    key = identity = current = eventId = undefined;
+    key = identity = current = eventId = panelToken = undefined;
     dismissed = preparing = false;
   }
 
@@ -101,7 +103,7 @@ export function createController(adapter: CalendarAdapter) {
       return;
     }
     panel ??= createPanelHost();
-    panel.show(identity ?? '', eventId);
+    panel.show(identity ?? '', eventId && panelToken ? { eventId, token: panelToken } : undefined);
     panelShown = true;
     placePanel(panel.element, column);
   }
@@ -117,6 +119,7 @@ export function createController(adapter: CalendarAdapter) {
     const reply = await sendMessage('event:opened', { snapshot: open.snapshot, detection: { match, score, reasons } });
     if (key !== forKey) return undefined; // the user opened another event meanwhile
     eventId = reply.eventId;
+    panelToken = reply.panelToken;
     return reply.eventId;
   }
 

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { panelHash, type PanelAddress } from '../messaging/panel-address';
 import { shieldFromPage } from './chip';
 import { PANEL_WIDTH, placeFixed, type Column } from './layout';
 
 export interface PanelHost {
   element: HTMLElement;
   /**
-   * Shows the panel beside the event `identity`: its page once the event's id is known (busy
-   * until then). The same event again changes nothing: what the user typed stays.
+   * Shows the panel beside the event `identity`: its page once the event's id and panel token
+   * are known (busy until then). The same event again changes nothing: what the user typed stays.
    */
-  show(identity: string, eventId: string | undefined): void;
+  show(identity: string, address: PanelAddress | undefined): void;
   /** Takes the panel off the screen and keeps its page, for the next event opened. */
   park(): void;
 }
@@ -22,50 +23,54 @@ const PARKED = 'data-sternstunde-panel-parked';
  * event points it elsewhere by its URL fragment (a same-document navigation), so opening events
  * builds no new frame and a return to the same event keeps the panel as the user left it.
  * The iframe is an extension page (another origin): the calendar page can't read what it
- * shows. Only the event's random id travels in its URL; the panel page follows `hashchange`.
+ * shows. Only the event's random id and its one-time panel token travel in its URL; the panel
+ * page follows `hashchange`.
  */
 export function createPanelHost(): PanelHost {
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;z-index:2147483000;width:${PANEL_WIDTH}px;border-radius:12px;overflow:hidden;
     box-shadow:0 4px 24px rgba(0,0,0,.28);background:Canvas;`;
   shieldFromPage(host);
-  const url = (eventId: string) => `${browser.runtime.getURL('/panel.html')}#${encodeURIComponent(eventId)}`;
+  // Blank is an empty fragment, not none: dropping the fragment would reload the frame.
+  const url = (address: PanelAddress | undefined) =>
+    `${browser.runtime.getURL('/panel.html')}${address ? panelHash(address) : '#'}`;
   let frame: HTMLIFrameElement | undefined;
   /** The event the frame belongs to, and the id its page shows ('' = blank). */
   let identityShown: string | undefined;
   let idShown: string | undefined;
 
-  function point(eventId: string): void {
+  function point(address: PanelAddress | undefined): void {
+    const eventId = address?.eventId ?? '';
     if (!frame || idShown === eventId) return;
     idShown = eventId;
     // replace(): no entry in the tab's history (Back stays the calendar's); the frame is kept.
     try {
-      frame.contentWindow!.location.replace(url(eventId));
+      frame.contentWindow!.location.replace(url(address));
     } catch {
-      frame.src = url(eventId);
+      frame.src = url(address);
     }
   }
 
   return {
     element: host,
-    show(identity, eventId) {
+    show(identity, address) {
       host.removeAttribute(PARKED);
       host.setAttribute(SHOWN, '');
       host.style.display = '';
       if (!host.isConnected) document.body.append(host);
       // Another event: blank at once, so the last one's panel never shows beside it.
-      if (identity !== identityShown) point('');
+      if (identity !== identityShown) point(undefined);
       identityShown = identity;
-      if (!eventId) {
+      if (!address) {
         host.setAttribute('aria-busy', 'true');
         return;
       }
-      if (frame) point(eventId);
+      if (frame) point(address);
       else {
         frame = document.createElement('iframe');
         // Final URL before insertion: changing it afterwards confuses frame tracking (see docs/browser-testing.md).
-        frame.src = url(eventId);
-        idShown = eventId;
+        frame.src = url(address);
+        idShown = address.eventId;
         frame.title = t('panelFrameTitle');
         frame.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
         host.append(frame);

@@ -16,7 +16,11 @@ export interface OverrideEntry {
  * Pages framed in a web page (the panel) cannot open pages themselves in Firefox.
  */
 export type PageTarget =
-  { page: 'options' } | { page: 'debrief'; eventId: string } | { page: 'contact'; contactId: string };
+  | { page: 'options' }
+  | { page: 'debrief'; eventId: string }
+  | { page: 'contact'; contactId: string }
+  /** The prep panel of an event in a tab of its own (where the framed panel can't reach the database). */
+  | { page: 'prep'; eventId: string };
 
 /** Messages to the background, from the content script and the extension pages. */
 export type BackgroundProtocol = {
@@ -28,7 +32,13 @@ export type BackgroundProtocol = {
   /** The content script found an opened event worth preparing: record it, return its id. */
   'event:opened': {
     request: { snapshot: EventSnapshot; detection: DetectionRecord };
-    response: { eventId: string; override?: EventOverride };
+    /** `panelToken`: one-time, for this tab and this event; the panel frame's URL carries it. */
+    response: { eventId: string; override?: EventOverride; panelToken: string };
+  };
+  /** The framed panel shows an event only if the token in its URL is the one issued to its tab. */
+  'panel:claim': {
+    request: { eventId: string; token: string };
+    response: { granted: boolean };
   };
   /** The user overrides the detector for one event; the calendar tab it came from is told. */
   'event:override': {

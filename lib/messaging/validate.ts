@@ -70,8 +70,9 @@ export function parseOverride(value: unknown): EventOverride | undefined {
 export function parsePageTarget(value: unknown): PageTarget {
   const target = obj(value, 'page target');
   if (target.page === 'options') return { page: 'options' };
-  const id = text(target.page === 'debrief' ? target.eventId : target.contactId, 1_000);
+  const id = text(target.page === 'contact' ? target.contactId : target.eventId, 1_000);
   if (target.page === 'debrief' && id) return { page: 'debrief', eventId: id };
+  if (target.page === 'prep' && id) return { page: 'prep', eventId: id };
   if (target.page === 'contact' && id) return { page: 'contact', contactId: id };
-  throw new Error('page target must be the options, or a debrief or contact with its id');
+  throw new Error('page target must be the options, or a debrief, prep or contact with its id');
 }

@@ -34,7 +34,7 @@ const opening = (title: string): OpenEvent => ({
 
 /** A reply the test settles when it wants: the background is slower than a frame. */
 function pendingReply() {
-  let settle!: { resolve: (v: { eventId: string }) => void; reject: (e: Error) => void };
+  let settle!: { resolve: (v: { eventId: string; panelToken: string }) => void; reject: (e: Error) => void };
   sendMessage.mockReturnValueOnce(new Promise((resolve, reject) => (settle = { resolve, reject })));
   return settle;
 }
@@ -56,8 +56,8 @@ describe('content controller', () => {
     expect(panel()?.getAttribute('aria-busy')).toBe('true');
     expect(panel()?.querySelector('iframe')).toBeNull();
 
-    reply.resolve({ eventId: 'ev-1' });
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#ev-1'));
+    reply.resolve({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#event=ev-1&token=tok-ev-1'));
     expect(panel()?.hasAttribute('aria-busy')).toBe(false);
     expect(sendMessage).toHaveBeenCalledWith('event:opened', expect.objectContaining({ snapshot: open!.snapshot }));
   });
@@ -88,13 +88,13 @@ describe('content controller', () => {
     const second = pendingReply();
     controller.update();
     first.reject(new Error('late failure'));
-    second.resolve({ eventId: 'ev-2' });
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#ev-2'));
+    second.resolve({ eventId: 'ev-2', panelToken: 'tok-ev-2' });
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#event=ev-2&token=tok-ev-2'));
     expect(chip()).not.toBeNull();
   });
 
   test('closing the event removes chip and panel', async () => {
-    pendingReply().resolve({ eventId: 'ev-1' });
+    pendingReply().resolve({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
     await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
@@ -109,10 +109,10 @@ describe('content controller', () => {
 // (the browser uses location.replace, checked in tests/e2e/panel-survival.spec.ts).
 describe('one panel frame, kept for the same event', () => {
   test('the next festive event reuses the frame: blank at once, then its id', async () => {
-    sendMessage.mockResolvedValueOnce({ eventId: 'ev-1' });
+    sendMessage.mockResolvedValueOnce({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
-    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#ev-1'));
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#event=ev-1&token=tok-ev-1'));
     const frame = frames()[0];
     open = null; // closed: the frame is parked, off screen
     controller.update();
@@ -125,18 +125,18 @@ describe('one panel frame, kept for the same event', () => {
     controller.update();
     expect(panel()?.getAttribute('aria-busy')).toBe('true');
     expect(frames()[0]?.src).toMatch(/panel\.html#$/); // never the last event's panel beside this one
-    reply.resolve({ eventId: 'ev-2' });
-    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#ev-2'));
+    reply.resolve({ eventId: 'ev-2', panelToken: 'tok-ev-2' });
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#event=ev-2&token=tok-ev-2'));
     expect(frames()).toHaveLength(1);
     expect(frames()[0]).toBe(frame);
   });
 
   test('tab switch (new knowledge) and a page re-render leave the same event as it is', async () => {
-    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.learn(knowledge());
     controller.update();
-    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#ev-1'));
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#event=ev-1&token=tok-ev-1'));
     const frame = frames()[0];
     const src = frame?.src;
 
@@ -155,7 +155,7 @@ describe('one panel frame, kept for the same event', () => {
   });
 
   test('new keywords that change the outcome do take the panel away', async () => {
-    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
     await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
@@ -167,7 +167,7 @@ describe('one panel frame, kept for the same event', () => {
   });
 
   test("the user's open/closed choice stays with the event", async () => {
-    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
     await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
@@ -188,15 +188,15 @@ describe('one panel frame, kept for the same event', () => {
     expect(chip()).not.toBeNull();
 
     open = opening('Jahresabschlussfeier Brenner & Co'); // another event: open, as always
-    sendMessage.mockResolvedValue({ eventId: 'ev-2' });
+    sendMessage.mockResolvedValue({ eventId: 'ev-2', panelToken: 'tok-ev-2' });
     controller.update();
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#ev-2'));
+    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#event=ev-2&token=tok-ev-2'));
   });
 });
 
 describe('detached: the page dropped our UI', () => {
   test('true when the chip or the shown panel left the page, false when parked', async () => {
-    sendMessage.mockResolvedValue({ eventId: 'ev-1' });
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
     await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());

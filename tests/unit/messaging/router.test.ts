@@ -9,12 +9,19 @@ import { createRouter, type Handlers } from '../../../lib/messaging/router';
 import { snapshot } from '../db/snapshot';
 import { createTestDb } from '../db/test-db';
 
+/** The fake browser sends with an empty sender: these messages come from a calendar tab. */
+function listenAsCalendarTab(router: ReturnType<typeof createRouter>) {
+  browser.runtime.onMessage.addListener((message: unknown, sender: object, reply?: Parameters<ReturnType<typeof createRouter>>[2]) =>
+    router(message, { ...sender, tab: { id: 1 } } as never, reply),
+  );
+}
+
 const detection = { match: true, score: 0.9, reasons: ['Title mentions a Christmas party'] };
 
 describe('message router', () => {
   it('routes a message to its handler and returns the reply', async () => {
     const db = createTestDb();
-    browser.runtime.onMessage.addListener(createRouter(createHandlers(db)));
+    listenAsCalendarTab(createRouter(createHandlers(db)));
     const reply = await sendMessage('event:opened', { snapshot: snapshot(), detection });
     expect(reply.override).toBeUndefined();
     expect((await getEvent(db, reply.eventId))?.title).toBe('Weihnachtsfeier Lechner AG');
@@ -31,7 +38,7 @@ describe('message router', () => {
 
   it('rejects a malformed snapshot without storing it', async () => {
     const db = createTestDb();
-    browser.runtime.onMessage.addListener(createRouter(createHandlers(db)));
+    listenAsCalendarTab(createRouter(createHandlers(db)));
     const bad = { ...snapshot(), source: 'evil' } as unknown as ReturnType<typeof snapshot>;
     await expect(sendMessage('event:opened', { snapshot: bad, detection })).rejects.toThrow('snapshot.source');
     expect(await db.events.count()).toBe(0);
@@ -39,7 +46,7 @@ describe('message router', () => {
 
   it('caps hostile sizes', async () => {
     const db = createTestDb();
-    browser.runtime.onMessage.addListener(createRouter(createHandlers(db)));
+    listenAsCalendarTab(createRouter(createHandlers(db)));
     const huge = 'x'.repeat(1_000_000);
     const reply = await sendMessage('event:opened', {
       snapshot: snapshot({ description: huge, title: huge }),
@@ -59,7 +66,7 @@ describe('message router', () => {
 
   it('gives the content script keywords and overrides at start', async () => {
     const db = createTestDb();
-    browser.runtime.onMessage.addListener(createRouter(createHandlers(db)));
+    listenAsCalendarTab(createRouter(createHandlers(db)));
     await updateSettings(db, { includeKeywords: ['Kundenabend'] });
     const { eventId } = await sendMessage('event:opened', { snapshot: snapshot(), detection });
     await sendMessage('event:override', { eventId, override: 'dismiss' });
@@ -76,7 +83,7 @@ describe('message router', () => {
     const db = createTestDb();
     const handlers = createHandlers(db);
     const toTab = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: null } as never);
-    const reply = await handlers['event:opened']({ snapshot: snapshot(), detection }, {});
+    const reply = await handlers['event:opened']({ snapshot: snapshot(), detection }, { tab: { id: 7 } } as never);
     const fromPanel = { tab: { id: 7 } } as Parameters<(typeof handlers)['panel:close']>[1];
     await handlers['event:override']({ eventId: reply.eventId, override: 'dismiss' }, fromPanel);
     expect(toTab).toHaveBeenCalledWith(7, {
