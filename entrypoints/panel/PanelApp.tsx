@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { DebriefCallout } from '../../components/panel/DebriefCallout';
 import { EventHeader } from '../../components/panel/EventHeader';
 import { GoalSection } from '../../components/panel/GoalSection';
@@ -7,6 +7,7 @@ import { MethodCards } from '../../components/panel/MethodCards';
 import { NotesSection } from '../../components/panel/NotesSection';
 import { PartnersStrip } from '../../components/panel/PartnersStrip';
 import { PeopleSection } from '../../components/panel/PeopleSection';
+import { StorageBlocked } from '../../components/panel/StorageBlocked';
 import { findContactsByEmail } from '../../lib/db/contacts';
 import { getEvent } from '../../lib/db/events';
 import { db } from '../../lib/db/instance';
@@ -37,11 +38,31 @@ function useSuggestionInput(eventId: string) {
   }, [eventId]);
 }
 
-/** The prep sidebar for one event. */
+/**
+ * Whether this page can open the database. A framed panel can't where the browser treats it as
+ * third-party storage and blocks that (storage partitioning off, third-party cookies blocked:
+ * docs/browser-testing.md); IndexedDB then refuses at once, and live queries would wait forever.
+ */
+function useDatabase(): { state: 'opening' | 'open' } | { state: 'failed'; error: unknown } {
+  const [result, setResult] = useState<{ state: 'opening' | 'open' } | { state: 'failed'; error: unknown }>({
+    state: 'opening',
+  });
+  useEffect(() => {
+    let live = true;
+    db.open().then(
+      () => live && setResult({ state: 'open' }),
+      (error: unknown) => live && setResult({ state: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return result;
+}
+
+/** The prep sidebar for one event, or why it can't show here and the way to a tab where it can. */
 export function PanelApp({ eventId }: { eventId: string }) {
-  // `null` once loaded and missing, `undefined` while loading.
-  const event = useLiveQuery(async () => (await getEvent(db, eventId)) ?? null, [eventId]);
-  const suggestionInput = useSuggestionInput(eventId);
+  const database = useDatabase();
 
   // Esc anywhere in the panel closes it; focus goes back to the chip in the page.
   useEffect(() => {
@@ -51,6 +72,16 @@ export function PanelApp({ eventId }: { eventId: string }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+
+  if (database.state === 'opening') return <p className="panel muted">{t('panelLoading')}</p>;
+  if (database.state === 'failed') return <StorageBlocked eventId={eventId} error={database.error} />;
+  return <PanelContent eventId={eventId} />;
+}
+
+function PanelContent({ eventId }: { eventId: string }) {
+  // `null` once loaded and missing, `undefined` while loading.
+  const event = useLiveQuery(async () => (await getEvent(db, eventId)) ?? null, [eventId]);
+  const suggestionInput = useSuggestionInput(eventId);
 
   if (event === undefined) return <p className="panel muted">{t('panelLoading')}</p>;
   if (event === null) return <p className="panel">{t('panelEventMissing')}</p>;

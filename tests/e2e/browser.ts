@@ -27,13 +27,24 @@ const DISABLED_FEATURES = [
 export type UiLanguage = 'en' | 'de';
 
 /**
+ * `partitioned`: Chrome's default, what users have (our own --disable-features list).
+ * `unpartitioned`: Playwright's default flags, which switch ThirdPartyStoragePartitioning off, as
+ * enterprise policy can; the framed panel can't open IndexedDB there (docs/browser-testing.md).
+ */
+export type StorageSetting = 'partitioned' | 'unpartitioned';
+
+/**
  * Launches Chromium with the built extension in the given UI language. For side-by-side
  * measurements, `extension` names another unpacked extension's folder, or `false` for none.
  */
 export async function launchWithExtension(
   language: UiLanguage,
   userDataDir: string,
-  { extension = EXTENSION_DIR, headless = true }: { extension?: string | false; headless?: boolean } = {},
+  {
+    extension = EXTENSION_DIR,
+    headless = true,
+    storage = 'partitioned',
+  }: { extension?: string | false; headless?: boolean; storage?: StorageSetting } = {},
 ): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -50,7 +61,8 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-features=${DISABLED_FEATURES}`,
+      // Without our own list Playwright passes its default one, partitioning switched off.
+      ...(storage === 'partitioned' ? [`--disable-features=${DISABLED_FEATURES}`] : []),
     ],
   });
   // No network here and none wanted: abort everything that is not routed to a fixture.

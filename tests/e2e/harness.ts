@@ -2,12 +2,14 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, type UiLanguage } from './browser';
+import { launchWithExtension, type StorageSetting, type UiLanguage } from './browser';
 
 export { serveFixture } from './browser';
 
 interface Fixtures {
   language: UiLanguage;
+  /** The browser's storage setting for embedded pages; Chrome's default unless a spec says otherwise. */
+  storage: StorageSetting;
   context: BrowserContext;
   extensionId: string;
   /** Console errors and uncaught errors seen in any page, frame or worker; checked after each test. */
@@ -17,12 +19,13 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   language: ['en', { option: true }],
+  storage: ['partitioned', { option: true }],
   errors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ language, errors }, use) => {
+  context: async ({ language, storage, errors }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'sternstunde-e2e-'));
-    const context = await launchWithExtension(language, dir);
+    const context = await launchWithExtension(language, dir, { storage });
     context.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`${msg.location().url}: ${msg.text()}`);
     });
