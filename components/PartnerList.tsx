@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { db } from '../lib/db/instance';
 import { addPartner, deletePartner, listPartners, restorePartner } from '../lib/db/partners';
 import { t } from '../lib/i18n';
-import { UndoToast, type UndoState } from './UndoToast';
 import { useErrorMessage } from './useErrorMessage';
+import { useUndo } from './useUndo';
 import { ErrorMessage } from './ErrorMessage';
 
 /** The user's network partners and whom they look for: add, remove with undo. */
@@ -12,9 +12,8 @@ export function PartnerList() {
   const partners = useLiveQuery(() => listPartners(db));
   const [name, setName] = useState('');
   const [lookingFor, setLookingFor] = useState('');
-  const [undo, setUndo] = useState<UndoState>();
   const { error, run } = useErrorMessage();
-  const closeUndo = useCallback(() => setUndo(undefined), []);
+  const undo = useUndo();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,7 +28,7 @@ export function PartnerList() {
   const remove = (id: string) =>
     run(async () => {
       const partner = await deletePartner(db, id);
-      if (partner) setUndo({ message: 'partnerDeleted', undo: () => restorePartner(db, partner) });
+      if (partner) undo.offer('partnerDeleted', () => restorePartner(db, partner));
     });
 
   return (
@@ -77,7 +76,7 @@ export function PartnerList() {
         </button>
       </form>
       <ErrorMessage error={error} />
-      <UndoToast state={undo} onClose={closeUndo} />
+      {undo.toast}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '../lib/i18n';
+import { describeError } from './useErrorMessage';
 
 export interface UndoState {
   message: MessageKey;
@@ -37,7 +38,7 @@ export function UndoToast({ state, onClose }: { state: UndoState | undefined; on
     setBusy(state);
     state.undo().then(onClose, (error: unknown) => {
       setBusy(undefined);
-      setFailure({ state, message: t('undoFailed', error instanceof Error ? error.message : String(error)) });
+      setFailure({ state, message: describeError(error, 'undoFailed') });
     });
   };
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { t } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n';
 
 /** A full disk or quota, as IndexedDB and Dexie report it (Dexie keeps the cause in `inner`). */
 function isStorageFull(error: unknown): boolean {
@@ -14,10 +14,10 @@ function isStorageFull(error: unknown): boolean {
   return false;
 }
 
-/** The message a user sees for a failed data action. */
-export function describeError(error: unknown): string {
+/** The message a user sees for a failed data action (`failed`: its wording, with the reason as $1). */
+export function describeError(error: unknown, failed: MessageKey = 'errorSaving'): string {
   if (isStorageFull(error)) return t('errorStorageFull');
-  return t('errorSaving', error instanceof Error ? error.message : String(error));
+  return t(failed, error instanceof Error ? error.message : String(error));
 }
 
 /** Runs a data action and keeps a user-facing message when it fails, instead of losing the error. */

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { addGoal, deleteGoal, listGoals, moveGoal, restoreGoal, updateGoal } from '../../lib/db/goals';
 import { db } from '../../lib/db/instance';
 import { t } from '../../lib/i18n';
 import type { Goal } from '../../lib/model/records';
 import type { GoalSuggestion } from '../../lib/prep/goal-suggestions';
-import { UndoToast, type UndoState } from '../UndoToast';
 import { useErrorMessage } from '../useErrorMessage';
+import { useUndo } from '../useUndo';
 import { useDraft } from '../useDraft';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
@@ -116,9 +116,8 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
   const goals = useLiveQuery(() => listGoals(db, eventId), [eventId]);
   const [draft, setDraft] = useDraft(`goal:${eventId}`);
   const [target, setTarget] = useState('');
-  const [undo, setUndo] = useState<UndoState>();
   const { error, run } = useErrorMessage();
-  const closeUndo = useCallback(() => setUndo(undefined), []);
+  const undo = useUndo();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -134,7 +133,7 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
   const remove = (id: string) =>
     run(async () => {
       const goal = await deleteGoal(db, id);
-      if (goal) setUndo({ message: 'goalDeleted', undo: () => restoreGoal(db, goal) });
+      if (goal) undo.offer('goalDeleted', () => restoreGoal(db, goal));
     });
 
   const texts = new Set(goals?.map((g) => g.text));
@@ -206,7 +205,7 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
         </button>
       </form>
       <ErrorMessage error={error} />
-      <UndoToast state={undo} onClose={closeUndo} />
+      {undo.toast}
     </section>
   );
 }

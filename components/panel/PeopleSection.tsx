@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { db } from '../../lib/db/instance';
 import { addTarget, addTargets, deleteTarget, listTargets, restoreTarget, updateTarget } from '../../lib/db/targets';
 import { t } from '../../lib/i18n';
 import type { Guest } from '../../lib/calendars/types';
 import type { Target, TargetStatus } from '../../lib/model/records';
 import { newPeopleFromGuests } from '../../lib/prep/guests';
-import { UndoToast, type UndoState } from '../UndoToast';
 import { useErrorMessage } from '../useErrorMessage';
+import { useUndo } from '../useUndo';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
 
@@ -61,9 +61,8 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const [why, setWhy] = useState('');
   const [askHost, setAskHost] = useState(false);
   const [status, setStatus] = useState<string>();
-  const [undo, setUndo] = useState<UndoState>();
   const { error, run } = useErrorMessage();
-  const closeUndo = useCallback(() => setUndo(undefined), []);
+  const undo = useUndo();
 
   const importable = people ? newPeopleFromGuests(guests, people, self) : [];
 
@@ -99,7 +98,7 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const remove = (person: Target) =>
     void run(async () => {
       await deleteTarget(db, person.id);
-      setUndo({ message: 'personDeleted', undo: () => restoreTarget(db, person) });
+      undo.offer('personDeleted', () => restoreTarget(db, person));
     });
 
   const askList = people?.filter((p) => p.askHost) ?? [];
@@ -182,7 +181,7 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
         </ul>
       )}
       <ErrorMessage error={error} />
-      <UndoToast state={undo} onClose={closeUndo} />
+      {undo.toast}
     </section>
   );
 }

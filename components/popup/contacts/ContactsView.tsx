@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import { restoreContact } from '../../../lib/db/contacts';
 import { db } from '../../../lib/db/instance';
 import type { Contact } from '../../../lib/model/contact';
-import { UndoToast, type UndoState } from '../../UndoToast';
 import { announceFollowUpChange } from '../../followUpsChanged';
+import { useUndo } from '../../useUndo';
 import type { Navigate } from '../route';
 import { ContactEditor } from './ContactEditor';
 import { ContactSearch, type SearchState } from './ContactSearch';
@@ -12,15 +12,11 @@ import { ContactSearch, type SearchState } from './ContactSearch';
 export function ContactsView({ contactId, navigate }: { contactId?: string; navigate: Navigate }) {
   // Kept here so the search survives opening a contact and coming back.
   const [search, setSearch] = useState<SearchState>({ query: '', eventId: '', dueOnly: false });
-  const [undo, setUndo] = useState<UndoState>();
-  const closeUndo = useCallback(() => setUndo(undefined), []);
+  const undo = useUndo();
   const back = () => navigate({ tab: 'contacts' });
   const open = useCallback((id: string) => navigate({ tab: 'contacts', id }), [navigate]);
   const deleted = (contact: Contact) => {
-    setUndo({
-      message: 'contactsDeleted',
-      undo: () => restoreContact(db, contact).then(announceFollowUpChange),
-    });
+    undo.offer('contactsDeleted', () => restoreContact(db, contact).then(announceFollowUpChange));
     back();
   };
   return (
@@ -30,7 +26,7 @@ export function ContactsView({ contactId, navigate }: { contactId?: string; navi
       ) : (
         <ContactSearch state={search} onChange={setSearch} onOpen={open} />
       )}
-      <UndoToast state={undo} onClose={closeUndo} />
+      {undo.toast}
     </>
   );
 }

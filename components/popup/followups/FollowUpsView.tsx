@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { nameWithCompany } from '../../../lib/contacts/names';
 import { isFollowUpDue } from '../../../lib/contacts/search';
 import { listOpenFollowUps, setFollowUpStatus } from '../../../lib/db/contacts';
 import { db } from '../../../lib/db/instance';
 import { t } from '../../../lib/i18n';
 import type { Contact } from '../../../lib/model/contact';
-import { UndoToast, type UndoState } from '../../UndoToast';
 import { announceFollowUpChange } from '../../followUpsChanged';
+import { useUndo } from '../../useUndo';
 import { formatDateTime } from '../formatDateTime';
 import type { Navigate } from '../route';
 import { FollowUpActions } from './FollowUpActions';
@@ -40,13 +40,9 @@ function FollowUpItem({
 export function FollowUpsView({ navigate }: { navigate: Navigate }) {
   const [now] = useState(() => new Date().toISOString());
   const open = useLiveQuery(() => listOpenFollowUps(db));
-  const [undo, setUndo] = useState<UndoState>();
-  const closeUndo = useCallback(() => setUndo(undefined), []);
+  const undo = useUndo();
   const done = (contact: Contact) =>
-    setUndo({
-      message: 'followupMarkedDone',
-      undo: () => setFollowUpStatus(db, contact.id, 'open').then(announceFollowUpChange),
-    });
+    undo.offer('followupMarkedDone', () => setFollowUpStatus(db, contact.id, 'open').then(announceFollowUpChange));
   const list = (contacts: Contact[], testId: string) => (
     <ul className="plain" data-testid={testId}>
       {contacts.map((c) => (
@@ -70,7 +66,7 @@ export function FollowUpsView({ navigate }: { navigate: Navigate }) {
       {list(due, 'followups-due')}
       {upcoming.length > 0 && <h2>{t('followupUpcomingHeading')}</h2>}
       {list(upcoming, 'followups-upcoming')}
-      <UndoToast state={undo} onClose={closeUndo} />
+      {undo.toast}
     </>
   );
 }

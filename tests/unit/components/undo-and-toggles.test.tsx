@@ -6,6 +6,7 @@ import { announceFollowUpChange } from '../../../components/followUpsChanged';
 import { UndoToast, type UndoState } from '../../../components/UndoToast';
 import { usePendingValue } from '../../../components/usePendingValue';
 import { useErrorMessage } from '../../../components/useErrorMessage';
+import { useUndo } from '../../../components/useUndo';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { button, click, render, useEnglishMessages, type Rendered } from './render';
 
@@ -40,6 +41,40 @@ describe('undo', () => {
     expect(button(page.container, 'Undo')).toBeUndefined();
     await click(button(page.container, 'Close'));
     expect(page.container.textContent).toBe('');
+  });
+});
+
+describe('useUndo', () => {
+  /** A list of one item whose deletion offers undo, as the goal, people and partner lists do. */
+  function List({ restore }: { restore: () => Promise<unknown> }) {
+    const undo = useUndo();
+    return (
+      <>
+        <button type="button" onClick={() => undo.offer('personDeleted', restore)}>
+          Delete
+        </button>
+        {undo.toast}
+      </>
+    );
+  }
+
+  it('shows nothing until offered, then the message and Undo, which puts the data back and closes', async () => {
+    const restore = vi.fn(() => Promise.resolve());
+    page = await render(<List restore={restore} />);
+    expect(button(page.container, 'Undo')).toBeUndefined();
+    await click(button(page.container, 'Delete'));
+    expect(page.container.querySelector('[role="status"]')?.textContent).toContain('Person removed.');
+    await click(button(page.container, 'Undo'));
+    expect(restore).toHaveBeenCalledOnce();
+    expect(button(page.container, 'Undo')).toBeUndefined();
+  });
+
+  it('a failed undo says why, a full disk in its own words', async () => {
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    page = await render(<List restore={() => Promise.reject(full)} />);
+    await click(button(page.container, 'Delete'));
+    await click(button(page.container, 'Undo'));
+    expect(page.container.querySelector('[role="alert"]')?.textContent).toContain('storage for Sternstunde is full');
   });
 });
 
