@@ -1,6 +1,7 @@
 import { DataSection } from '../../components/data/DataSection';
 import { DetectionSettings } from '../../components/options/DetectionSettings';
 import { FollowUpSettings } from '../../components/options/FollowUpSettings';
+import { PersistentStorage } from '../../components/options/PersistentStorage';
 import { PartnerList } from '../../components/PartnerList';
 import { t } from '../../lib/i18n';
 import './options.css';
@@ -14,6 +15,7 @@ export function OptionsApp() {
       <DetectionSettings />
       <FollowUpSettings />
       <DataSection />
+      <PersistentStorage />
     </main>
   );
 }

@@ -80,3 +80,19 @@ test.describe('panel, storage partitioning off (Playwright default, enterprise p
     await expectPrepared(tab);
   });
 });
+
+test.describe('persistent storage in the options', () => {
+  test('the options say whether the browser granted persistent storage, as the browser reports it', async ({
+    extensionPage,
+  }) => {
+    const options = await extensionPage('options.html');
+    const granted = await options.evaluate(() => navigator.storage.persisted());
+    const status = options.getByTestId('storage-persisted');
+    await expect(status).toContainText(
+      granted ? 'Persistent storage granted' : 'The browser has not granted persistent storage',
+    );
+    await expect(options.getByRole('button', { name: 'Ask the browser to keep the data' })).toHaveCount(
+      granted ? 0 : 1,
+    );
+  });
+});
