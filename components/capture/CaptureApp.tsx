@@ -7,7 +7,7 @@ import { displayName } from '../../lib/contacts/names';
 import { identifiesSomeone } from '../../lib/contacts/new-contact';
 import { addMetContact, findDuplicateContacts, mergeIntoContact } from '../../lib/db/contacts';
 import { db } from '../../lib/db/instance';
-import { addPhoto, photosStored } from '../../lib/db/photos';
+import { addPhoto } from '../../lib/db/photos';
 import { getSettings } from '../../lib/db/settings';
 import { t } from '../../lib/i18n';
 import type { ContactData } from '../../lib/model/contact';
@@ -36,7 +36,6 @@ export function CaptureApp() {
   const [dragging, setDragging] = useState(false);
   const [summary, setSummary] = useState<string>();
   const { error, run } = useErrorMessage();
-  const canKeepPhoto = photosStored(db);
 
   /** The party, its host and the follow-up, as quick add links a contact met there. */
   const linked = (contact: ContactData): ContactData => ({
@@ -49,9 +48,17 @@ export function CaptureApp() {
     followUpContext: contextLine(event?.title, undefined),
   });
 
+  /** The photo goes with the contact only when the user ticked "keep the photo". */
+  const keepPhoto = async (card: Card, contactId: string) => {
+    if (card.keepPhoto) await addPhoto(db, contactId, card.photo);
+  };
   const store = async (card: Card) => {
-    const stored = await addMetContact(db, linked(card.contact));
-    if (card.keepPhoto && canKeepPhoto) await addPhoto(db, stored.id, card.photo);
+    // One transaction: a contact is never saved without the photo the user asked to keep.
+    const stored = await db.transaction('rw', [db.contacts, db.targets, db.settings, db.photos], async () => {
+      const contact = await addMetContact(db, linked(card.contact));
+      await keepPhoto(card, contact.id);
+      return contact;
+    });
     update(card.id, { status: 'saved', outcome: t('qaSaved', displayName(stored)) });
   };
   const saveAll = () =>
@@ -76,7 +83,11 @@ export function CaptureApp() {
     });
   const merge = (card: Card, id: string) =>
     run(async () => {
-      const merged = await mergeIntoContact(db, id, linked(card.contact));
+      const merged = await db.transaction('rw', [db.contacts, db.settings, db.photos], async () => {
+        const contact = await mergeIntoContact(db, id, linked(card.contact));
+        await keepPhoto(card, contact.id);
+        return contact;
+      });
       update(card.id, { status: 'saved', outcome: t('qaMerged', displayName(merged)) });
       await announceFollowUpChange();
     });
@@ -125,7 +136,6 @@ export function CaptureApp() {
           <CardItem
             key={card.id}
             card={card}
-            canKeepPhoto={canKeepPhoto}
             onChange={(changes) => update(card.id, { contact: { ...card.contact, ...changes } })}
             onKeepPhoto={(keepPhoto) => update(card.id, { keepPhoto })}
             onCancel={() => cancel(card.id)}

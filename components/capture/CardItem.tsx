@@ -24,7 +24,6 @@ const LABELS: Record<CardField, MessageKey> = {
 
 interface Props {
   card: Card;
-  canKeepPhoto: boolean;
   onChange: (changes: Partial<ContactData>) => void;
   onKeepPhoto: (keep: boolean) => void;
   onCancel: () => void;
@@ -36,7 +35,7 @@ interface Props {
 }
 
 /** One card: its photo, the fields read (the uncertain ones marked), editable before saving. */
-export function CardItem({ card, canKeepPhoto, onChange, onKeepPhoto, onCancel, onRetry, onRemove, ...dup }: Props) {
+export function CardItem({ card, onChange, onKeepPhoto, onCancel, onRetry, onRemove, ...dup }: Props) {
   const { contact, uncertain, status } = card;
   const firstAction = useRef<HTMLButtonElement>(null);
   const { firstName, lastName, company, emails, phones } = contact;
@@ -105,12 +104,15 @@ export function CardItem({ card, canKeepPhoto, onChange, onKeepPhoto, onCancel, 
               <div className="fields">
                 <ContactListFields value={contact} onChange={onChange} />
               </div>
-              {canKeepPhoto && (
-                <label className="check small">
-                  <input type="checkbox" checked={card.keepPhoto} onChange={(e) => onKeepPhoto(e.target.checked)} />{' '}
-                  {t('captureKeepPhoto')}
-                </label>
-              )}
+              <label className="check small">
+                <input
+                  type="checkbox"
+                  data-testid="capture-keep-photo"
+                  checked={card.keepPhoto}
+                  onChange={(e) => onKeepPhoto(e.target.checked)}
+                />{' '}
+                {t('captureKeepPhoto')}
+              </label>
               {duplicates && duplicates.length > 0 && (
                 <DuplicateNotice
                   duplicates={duplicates}

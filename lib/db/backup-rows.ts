@@ -21,6 +21,11 @@ import { withDefaultHost } from '../model/records';
 import type { SettingKey, SettingsRow } from '../model/settings';
 import { BackupError } from './backup-error';
 import { isBirthday, isEventTime, isTimestamp } from './iso-dates';
+import { isImageDataUrl } from './photo-data-url';
+import type { PhotoRow } from './photos';
+
+/** A kept photo in a backup: the image as a data URL of its bytes and type. */
+export type BackupPhoto = Omit<PhotoRow, 'image'> & { image: string };
 
 /** Every table of the database, all of which a backup holds; contacts without their index keys. */
 export interface BackupTables {
@@ -31,6 +36,7 @@ export interface BackupTables {
   partners: Partner[];
   debriefs: Debrief[];
   settings: SettingsRow[];
+  photos: BackupPhoto[];
 }
 
 export type BackupTableName = keyof BackupTables;
@@ -177,9 +183,16 @@ const settingRow = v.variant(
   ),
 ) as v.GenericSchema<unknown, SettingsRow>;
 
+const photo = v.object({
+  id,
+  contactId: id,
+  image: v.pipe(text, v.check(isImageDataUrl, 'not an image as a base64 data URL')),
+  createdAt: timestamp,
+} satisfies Entries<BackupPhoto>);
+
 type RowSchema = v.GenericSchema<unknown, object>;
 
-/** The schema of each table's rows in a backup of `version` (1: no settings table yet). */
+/** The schema of each table's rows in a backup of `version` (1: no settings table yet, 4: photos). */
 function rowSchemas(version: number): { [K in BackupTableName]?: RowSchema } {
   return {
     events: event,
@@ -189,6 +202,7 @@ function rowSchemas(version: number): { [K in BackupTableName]?: RowSchema } {
     partners: partner,
     debriefs: debrief,
     ...(version >= 2 ? { settings: settingRow } : {}),
+    ...(version >= 4 ? { photos: photo } : {}),
   };
 }
 
@@ -215,6 +229,7 @@ export const BACKUP_TABLES: readonly BackupTableName[] = [
   'partners',
   'debriefs',
   'settings',
+  'photos',
 ];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -261,5 +276,10 @@ export function readTables(version: number, tables: Record<string, unknown>): Ba
       return [name, schema ? readRows(name, schema, tables[name]) : []];
     }),
   ) as Record<BackupTableName, object[]>;
+  // A photo belongs to a contact of the same backup; one without would be kept but never shown.
+  const contactIds = new Set((rows.contacts as { id: string }[]).map((c) => c.id));
+  (rows.photos as BackupPhoto[]).forEach((p, i) => {
+    if (!contactIds.has(p.contactId)) throw new BackupError('badRow', `photos[${i}].contactId`);
+  });
   return upgradeRows(version, rows);
 }

@@ -6,9 +6,11 @@ import type { SternstundeDB } from './database';
 import type { Contact } from '../model/contact';
 import { upgradeContact } from '../model/contact-upgrade';
 import { phoneCountry } from './phone-country';
+import { blobToDataUrl, dataUrlToBlob } from './photo-data-url';
+import type { PhotoRow } from './photos';
 
 export { BackupError, type BackupProblem } from './backup-error';
-export { BACKUP_TABLES, type BackupTableName, type BackupTables } from './backup-rows';
+export { BACKUP_TABLES, type BackupPhoto, type BackupTableName, type BackupTables } from './backup-rows';
 
 export const BACKUP_APP = 'sternstunde';
 export const BACKUP_FORMAT = 1;
@@ -70,23 +72,33 @@ const tablesOf = (db: SternstundeDB) => ({
   partners: db.partners,
   debriefs: db.debriefs,
   settings: db.settings,
+  photos: db.photos,
 });
 
 /** A consistent snapshot of the whole database; contacts without their derived index keys. */
 export async function createBackup(db: SternstundeDB): Promise<Backup> {
   const tables = tablesOf(db);
-  return db.transaction('r', Object.values(tables), async () => {
+  const snapshot = await db.transaction('r', Object.values(tables), async () => {
     const rows = await Promise.all(BACKUP_TABLES.map((name) => tables[name].toArray()));
-    const data = Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i]])) as unknown as BackupTables;
-    return {
-      app: BACKUP_APP,
-      format: BACKUP_FORMAT,
-      schemaVersion: db.verno,
-      exportedAt: new Date().toISOString(),
-      // upgradeContact: a row stored in the old shape still leaves as a current contact.
-      tables: { ...data, contacts: data.contacts.map((row) => upgradeContact<Contact>(fromContactRow(row))) },
-    };
+    return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i]])) as unknown as Omit<
+      BackupTables,
+      'photos'
+    > & { photos: PhotoRow[] };
   });
+  // Outside the transaction: reading a Blob's bytes is no IndexedDB request and would end it.
+  const photos = await Promise.all(snapshot.photos.map(async (p) => ({ ...p, image: await blobToDataUrl(p.image) })));
+  return {
+    app: BACKUP_APP,
+    format: BACKUP_FORMAT,
+    schemaVersion: db.verno,
+    exportedAt: new Date().toISOString(),
+    // upgradeContact: a row stored in the old shape still leaves as a current contact.
+    tables: {
+      ...snapshot,
+      contacts: snapshot.contacts.map((row) => upgradeContact<Contact>(fromContactRow(row))),
+      photos,
+    },
+  };
 }
 
 /** The backup file's text. */
@@ -101,6 +113,7 @@ const RESTORE_ORDER: readonly BackupTableName[] = ['settings', ...BACKUP_TABLES.
  */
 export async function restoreBackup(db: SternstundeDB, backup: Backup): Promise<void> {
   const tables = tablesOf(db);
+  const photos = backup.tables.photos.map((p) => ({ ...p, image: dataUrlToBlob(p.image) }));
   await db.transaction('rw', Object.values(tables), async () => {
     for (const name of RESTORE_ORDER) {
       const table = tables[name] as Table<unknown, string>;
@@ -108,6 +121,8 @@ export async function restoreBackup(db: SternstundeDB, backup: Backup): Promise<
       if (name === 'contacts') {
         const country = await phoneCountry(db);
         await table.bulkAdd(backup.tables.contacts.map((contact) => toContactRow(contact, country)));
+      } else if (name === 'photos') {
+        await table.bulkAdd(photos);
       } else {
         await table.bulkAdd(backup.tables[name]);
       }

@@ -2,6 +2,7 @@ import { findDuplicates, mergeChanges, type Duplicate } from '../contacts/duplic
 import type { Contact, ContactData } from '../model/contact';
 import { emailKey, fromContactRow, toContactRow, withPhoneKeys, type ContactRow } from './contact-row';
 import type { SternstundeDB } from './database';
+import type { PhotoRow } from './photos';
 import { patchRow } from './rows';
 import { phoneCountry } from './phone-country';
 
@@ -83,17 +84,28 @@ export async function updateContact(db: SternstundeDB, id: string, changes: Part
   });
 }
 
-/** Deletes a contact and returns it, so the caller can offer undo. */
-export async function deleteContact(db: SternstundeDB, id: string): Promise<Contact | undefined> {
-  return db.transaction('rw', db.contacts, async () => {
+/** A deleted contact with the photos deleted with it, all that undo needs to put back. */
+export type DeletedContact = Contact & { photos: PhotoRow[] };
+
+/** Deletes a contact and its kept photos and returns them, so the caller can offer undo. */
+export async function deleteContact(db: SternstundeDB, id: string): Promise<DeletedContact | undefined> {
+  return db.transaction('rw', db.contacts, db.photos, async () => {
     const row = await db.contacts.get(id);
+    const photos = await db.photos.where('contactId').equals(id).toArray();
+    await db.photos.bulkDelete(photos.map((p) => p.id));
     await db.contacts.delete(id);
-    return row && fromContactRow(row);
+    return row && { ...fromContactRow(row), photos };
   });
 }
 
-export async function restoreContact(db: SternstundeDB, contact: Contact): Promise<void> {
-  await db.contacts.put(toContactRow(contact, await phoneCountry(db)));
+/** Puts a deleted contact back as it was, with its photos when the deletion returned them. */
+export async function restoreContact(db: SternstundeDB, contact: Contact | DeletedContact): Promise<void> {
+  const { photos = [], ...rest } = contact as Partial<DeletedContact> & Contact;
+  const row = toContactRow(rest, await phoneCountry(db));
+  await db.transaction('rw', db.contacts, db.photos, async () => {
+    await db.contacts.put(row);
+    await db.photos.bulkPut(photos);
+  });
 }
 
 /** Adds a contact met in person; when picked from an event's people to meet, marks that person met. */

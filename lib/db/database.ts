@@ -5,7 +5,8 @@ import { toContactRow, type ContactRow } from './contact-row';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
 import { withDefaultHost } from '../model/records';
 import type { SettingsRow } from '../model/settings';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import type { PhotoRow } from './photos';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 
 export const DATABASE_NAME = 'sternstunde';
 
@@ -21,6 +22,7 @@ export class SternstundeDB extends Dexie {
   partners!: Table<Partner, string>;
   debriefs!: Table<Debrief, string>;
   settings!: Table<SettingsRow, string>;
+  photos!: Table<PhotoRow, string>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -46,5 +48,7 @@ export class SternstundeDB extends Dexie {
         const rows = await contacts.toArray();
         await contacts.bulkPut(rows.map((row) => toContactRow(row, country)));
       });
+    // A new, empty table: nothing to upgrade.
+    this.version(4).stores(SCHEMA_V4);
   }
 }

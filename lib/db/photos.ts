@@ -1,10 +1,6 @@
 import type { SternstundeDB } from './database';
 
-/**
- * Photos of business cards the user chose to keep ("keep the photo"), one row per photo.
- * Needs schema v4 `photos: 'id, contactId'` (proposed; wired into schema.ts by the lead): until
- * then `photosStored` is false and the capture page does not offer to keep photos.
- */
+/** Photos of business cards the user chose to keep ("keep the photo"), one row per photo. */
 export interface PhotoRow {
   id: string;
   contactId: string;
@@ -13,29 +9,26 @@ export interface PhotoRow {
   createdAt: string;
 }
 
-const PHOTOS = 'photos';
-const table = (db: SternstundeDB) => db.table<PhotoRow, string>(PHOTOS);
-
-/** Whether this database version has the photos table. */
-export function photosStored(db: SternstundeDB): boolean {
-  return db.tables.some((t) => t.name === PHOTOS);
-}
-
 export async function addPhoto(db: SternstundeDB, contactId: string, image: Blob): Promise<PhotoRow> {
   const row: PhotoRow = { id: crypto.randomUUID(), contactId, image, createdAt: new Date().toISOString() };
-  await table(db).add(row);
+  await db.photos.add(row);
   return row;
 }
 
 export function listPhotosOf(db: SternstundeDB, contactId: string): Promise<PhotoRow[]> {
-  return table(db).where('contactId').equals(contactId).toArray();
+  return db.photos.where('contactId').equals(contactId).sortBy('createdAt');
 }
 
-export function deletePhoto(db: SternstundeDB, id: string): Promise<void> {
-  return table(db).delete(id);
+/** Deletes one photo and returns it, so the caller can offer undo. */
+export function deletePhoto(db: SternstundeDB, id: string): Promise<PhotoRow | undefined> {
+  return db.transaction('rw', db.photos, async () => {
+    const row = await db.photos.get(id);
+    await db.photos.delete(id);
+    return row;
+  });
 }
 
-/** Removes a contact's photos (when the contact is deleted, or the user removes them). */
-export function deletePhotosOf(db: SternstundeDB, contactId: string): Promise<number> {
-  return table(db).where('contactId').equals(contactId).delete();
+/** Puts deleted photos back as they were (undo). */
+export async function restorePhotos(db: SternstundeDB, rows: readonly PhotoRow[]): Promise<void> {
+  await db.photos.bulkPut([...rows]);
 }

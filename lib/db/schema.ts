@@ -23,3 +23,8 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = {
   contacts: 'id, lastName, firstName, company, *emailKeys, *phoneKeys, eventId, followUpDue, *tags, updatedAt',
 } as const;
+
+/** v4: photos of business cards the user chose to keep with a contact ("keep the photo"). */
+export const SCHEMA_V4 = {
+  photos: 'id, contactId',
+} as const;

@@ -88,4 +88,80 @@ test('three dropped cards (a QR vCard, two printed) are read, one corrected, sav
   expect(byEmail('martin.weber@stadtwerke-graz.at')).toMatchObject({ jobTitle: 'Leiter Einkauf' });
   // Without "keep the photo" only the fields are stored.
   expect(JSON.stringify(contacts)).not.toContain('image/jpeg');
+  expect(await photosIn(page)).toEqual([]);
+});
+
+/** The kept photos: their contact, type and size (a Blob does not cross page.evaluate). */
+const photosIn = (page: Parameters<typeof readStore>[0]) =>
+  page.evaluate(
+    () =>
+      new Promise<{ contactId: string; type: string; size: number }[]>((resolve, reject) => {
+        const open = indexedDB.open('sternstunde');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('photos').objectStore('photos').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const rows = request.result as { contactId: string; image: Blob }[];
+            resolve(rows.map((r) => ({ contactId: r.contactId, type: r.image.type, size: r.image.size })));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    undefined,
+  ) as Promise<{ contactId: string; type: string; size: number }[]>;
+
+test('"keep the photo" stores the card photo with its contact; the contact editor shows it, removes it with undo, and deleting the contact takes it along (undo brings both back)', async ({
+  extensionPage,
+  context,
+  extensionId,
+}) => {
+  const page = await extensionPage('capture.html');
+  await seedStores(page, { events: [partyRow('party', 'Weihnachtsfeier Lechner AG', localIso(-30), localIso(-25))] });
+  await page.reload();
+  await dropCards(page, '[data-testid="capture-drop"]', [
+    { lines: ['#Wimmer & Söhne'], qr: await qrPng(VCARD) },
+    {
+      lines: ['#Wimmer & Söhne'],
+      qr: await qrPng(VCARD.replace('Clara', 'Paula').replace('c.hofmann', 'p.hofmann').replace('5550123', '5550999')),
+    },
+  ]);
+  const cards = page.getByTestId('capture-card');
+  for (const i of [0, 1]) await expect(cards.nth(i)).toHaveAttribute('data-status', 'read', { timeout: 60_000 });
+  // Off unless ticked: only the first card's photo is kept.
+  await expect(cards.nth(1).getByTestId('capture-keep-photo')).not.toBeChecked();
+  await cards.nth(0).getByTestId('capture-keep-photo').check();
+  await page.getByTestId('capture-save-all').click();
+  await expect(page.getByTestId('capture-status')).toHaveText(
+    '2 saved; 0 may already be in your contacts: choose below.',
+  );
+
+  const contacts = await readStore(page, 'contacts');
+  const clara = contacts.find((c) => c.firstName === 'Clara')!;
+  const photos = await photosIn(page);
+  expect(photos).toEqual([{ contactId: clara.id, type: 'image/jpeg', size: expect.any(Number) }]);
+  expect(photos[0]!.size).toBeGreaterThan(10_000);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#contact=${clara.id}`);
+  const shown = popup.getByTestId('contact-photos').getByRole('img', { name: 'Photo of the business card' });
+  await expect(shown).toBeVisible();
+  // The thumbnail is the stored image, decoded.
+  await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+  await popup.getByRole('button', { name: 'Remove photo' }).click();
+  await expect(popup.getByText('Photo removed.')).toBeVisible();
+  await expect(shown).toHaveCount(0);
+  expect(await photosIn(popup)).toEqual([]);
+  await popup.getByTestId('contact-photos').getByRole('button', { name: 'Undo' }).click();
+  await expect(shown).toBeVisible();
+  expect(await photosIn(popup)).toHaveLength(1);
+
+  await popup.getByRole('button', { name: 'Delete contact' }).click();
+  await expect(popup.getByText('Contact deleted.')).toBeVisible();
+  expect(await photosIn(popup)).toEqual([]);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect
+    .poll(() => photosIn(popup))
+    .toEqual([{ contactId: clara.id, type: 'image/jpeg', size: photos[0]!.size }]);
+  expect((await readStore(popup, 'contacts')).map((c) => c.id)).toContain(clara.id);
 });

@@ -101,6 +101,8 @@ test('a database written by schema version 1 opens in the built extension withou
     },
   ]);
   expect(await readStore(popup, 'settings')).toEqual([]);
+  // Version 4's photos table is there, empty (reading a store that does not exist throws).
+  expect(await readStore(popup, 'photos')).toEqual([]);
   // The upgraded contact is found by its e-mail and shows it in the contact list.
   await popup.goto(`chrome-extension://${extensionId}/popup.html#contacts`);
   await popup.getByTestId('contacts-search').fill('max@huber');

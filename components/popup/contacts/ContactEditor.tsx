@@ -8,6 +8,7 @@ import { t } from '../../../lib/i18n';
 import type { Contact, ContactData } from '../../../lib/model/contact';
 import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
+import { ContactPhotos } from './ContactPhotos';
 import { FollowUpActions } from '../followups/FollowUpActions';
 import { announceFollowUpChange } from '../../followUpsChanged';
 import { ErrorMessage } from '../../ErrorMessage';
@@ -48,6 +49,7 @@ function EditForm({ contact, onBack, onDeleted }: Props & { contact: Contact }) 
     >
       <h2 data-testid="contact-name">{displayName(contact)}</h2>
       {contact.metAt && <p className="muted small">{contact.metAt}</p>}
+      <ContactPhotos contactId={contact.id} />
       {contact.followUpDue && contact.followUpStatus !== 'done' && <FollowUpActions contact={contact} />}
       <ContactFields value={{ ...contact, ...changes }} onChange={change} />
       <div className="row">

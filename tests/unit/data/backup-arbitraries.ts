@@ -1,6 +1,6 @@
 // fast-check generators for whole databases: every table, with its unique keys respected.
 import fc from 'fast-check';
-import type { BackupTables } from '../../../lib/db/backup';
+import type { BackupPhoto, BackupTables } from '../../../lib/db/backup';
 import type { Contact } from '../../../lib/model/contact';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../../../lib/model/records';
 import type { SettingsRow } from '../../../lib/model/settings';
@@ -160,19 +160,39 @@ const setting: fc.Arbitrary<SettingsRow> = fc.oneof(
   fc.record({ key: fc.constant('phoneCountry' as const), value: fc.constantFrom('', 'AT', 'DE', 'CH') }),
 );
 
+/** A kept photo of one of these contacts: any bytes, an image type or none. */
+const photoOf = (contactIds: string[]): fc.Arbitrary<BackupPhoto> =>
+  fc.record({
+    id: fc.uuid(),
+    contactId: fc.constantFrom(...contactIds),
+    image: fc
+      .tuple(fc.constantFrom('image/jpeg', 'image/png', 'image/heic', ''), fc.uint8Array({ maxLength: 40 }))
+      .map(([type, bytes]) => `data:${type};base64,${Buffer.from(bytes).toString('base64')}`),
+    createdAt: iso,
+  });
+
 /** The rows of a whole database. */
-export const databaseRows: fc.Arbitrary<BackupTables> = fc.record({
-  events: fc.uniqueArray(event, { maxLength: 5, selector: (e) => e.id }).map((events) =>
-    // [source+calendarId] is unique.
-    events.filter((e, i) => events.findIndex((o) => o.source === e.source && o.calendarId === e.calendarId) === i),
-  ),
-  goals: rows(goal),
-  targets: rows(target),
-  contacts: rows(contact),
-  partners: rows(partner),
-  // One debrief per event.
-  debriefs: fc
-    .uniqueArray(debrief, { maxLength: 5, selector: (d) => d.id })
-    .map((debriefs) => debriefs.filter((d, i) => debriefs.findIndex((o) => o.eventId === d.eventId) === i)),
-  settings: fc.uniqueArray(setting, { selector: (s) => s.key }),
-});
+export const databaseRows: fc.Arbitrary<BackupTables> = fc
+  .record({
+    events: fc.uniqueArray(event, { maxLength: 5, selector: (e) => e.id }).map((events) =>
+      // [source+calendarId] is unique.
+      events.filter((e, i) => events.findIndex((o) => o.source === e.source && o.calendarId === e.calendarId) === i),
+    ),
+    goals: rows(goal),
+    targets: rows(target),
+    contacts: rows(contact),
+    partners: rows(partner),
+    // One debrief per event.
+    debriefs: fc
+      .uniqueArray(debrief, { maxLength: 5, selector: (d) => d.id })
+      .map((debriefs) => debriefs.filter((d, i) => debriefs.findIndex((o) => o.eventId === d.eventId) === i)),
+    settings: fc.uniqueArray(setting, { selector: (s) => s.key }),
+  })
+  .chain((tables) =>
+    (tables.contacts.length ? rows(photoOf(tables.contacts.map((c) => c.id))) : fc.constant<BackupPhoto[]>([])).map(
+      (photos) => ({
+        ...tables,
+        photos,
+      }),
+    ),
+  );

@@ -14,6 +14,7 @@ import { fromContactRow, toContactRow } from '../../../lib/db/contact-row';
 import type { SternstundeDB } from '../../../lib/db/database';
 import { addPartner } from '../../../lib/db/partners';
 import { phoneCountry } from '../../../lib/db/phone-country';
+import { dataUrlToBlob } from '../../../lib/db/photo-data-url';
 import { updateSettings } from '../../../lib/db/settings';
 import { databaseRows } from '../data/backup-arbitraries';
 import { createTestDb } from './test-db';
@@ -26,7 +27,9 @@ async function fill(db: SternstundeDB, tables: BackupTables): Promise<BackupTabl
     const contacts = tables.contacts.map((c) => toContactRow(c, country));
     await db.contacts.bulkAdd(contacts);
     for (const name of BACKUP_TABLES) {
-      if (name !== 'settings' && name !== 'contacts') await db.table(name).bulkAdd(tables[name]);
+      if (name === 'photos')
+        await db.photos.bulkAdd(tables.photos.map((p) => ({ ...p, image: dataUrlToBlob(p.image) })));
+      else if (name !== 'settings' && name !== 'contacts') await db.table(name).bulkAdd(tables[name]);
     }
     return contacts.map(fromContactRow);
   });

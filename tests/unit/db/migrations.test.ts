@@ -3,7 +3,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { SternstundeDB } from '../../../lib/db/database';
 import { findContactsByEmail } from '../../../lib/db/contacts';
-import { SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/schema';
+import { addPhoto, listPhotosOf } from '../../../lib/db/photos';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/db/schema';
 import { getSettings } from '../../../lib/db/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 
@@ -59,7 +60,7 @@ describe('database migrations', () => {
 
     const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.events.get('e1')).toEqual({ ...v1Event, host: 'Maria Lechner' });
     expect(await db.goals.get('g1')).toEqual(v1Goal);
     expect(await db.contacts.get('c1')).toEqual({
@@ -122,7 +123,7 @@ describe('database migrations', () => {
 
     const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const { email: _e, phone: _p, ...rest } = v2Contact;
     // A number without "+" gets an E.164 form only when a country is known (none is, under Node): none is made up.
     expect(await db.contacts.get('c1')).toEqual({
@@ -136,6 +137,58 @@ describe('database migrations', () => {
     });
     expect(await db.contacts.where('followUpDue').above('').count()).toBe(1);
     expect((await getSettings(db)).followUpHours).toBe(24);
+    db.close();
+  });
+
+  it('upgrades a version 3 database: every row stays as it was, and photos can be kept', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    const v3Contact = {
+      id: 'c1',
+      firstName: 'Anna',
+      lastName: 'Berger',
+      company: 'Lechner AG',
+      emails: [{ label: 'work', value: 'Anna@Lechner.at' }],
+      phones: [{ label: 'mobile', value: '+43 664 1234567', e164: '+436641234567' }],
+      addresses: [{ label: 'work', street: 'Hauptplatz 3', postalCode: '8010', city: 'Graz' }],
+      websites: [{ label: 'work', value: 'lechner.at' }],
+      emailKeys: ['anna@lechner.at'],
+      phoneKeys: ['+436641234567'],
+      eventId: 'e1',
+      tags: ['bau'],
+      partnerFit: [],
+      ...stamp,
+    };
+    const v3Event = {
+      id: 'e1',
+      source: 'outlook',
+      calendarId: 'cal-1',
+      title: 'Weihnachtsfeier Lechner AG',
+      allDay: false,
+      organizer: 'Maria Lechner',
+      host: 'Josef Lechner',
+      guests: [],
+      url: 'https://outlook.office.com/',
+      ...stamp,
+    };
+    await old.table('contacts').add(v3Contact);
+    await old.table('events').add(v3Event);
+    await old.table('settings').add({ key: 'phoneCountry', value: 'AT' });
+    old.close();
+
+    const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.contacts.get('c1')).toEqual(v3Contact);
+    expect(await db.events.get('e1')).toEqual(v3Event);
+    expect(await db.settings.get('phoneCountry')).toEqual({ key: 'phoneCountry', value: 'AT' });
+    expect(await db.contacts.where('phoneKeys').equals('+436641234567').count()).toBe(1);
+    expect(await db.photos.count()).toBe(0);
+    const photo = await addPhoto(db, 'c1', new Blob(['card'], { type: 'image/png' }));
+    expect((await listPhotosOf(db, 'c1')).map((p) => p.id)).toEqual([photo.id]);
     db.close();
   });
 });
