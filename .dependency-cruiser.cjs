@@ -2,7 +2,7 @@
  * The import rules of the README's layout section, checked by `npm run lint`.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-const PURE = '^lib/(detection|csv|vcard|quick-add|cards|followup)/';
+const PURE = '^lib/(detection|csv|vcard|quick-add|cards|followup|text)/';
 
 module.exports = {
   forbidden: [
@@ -28,7 +28,7 @@ module.exports = {
       name: 'pure-libs-stay-pure',
       severity: 'error',
       comment:
-        'Detection, CSV, vCard, quick-add, cards and follow-up are pure logic: no browser API, no database, no UI.',
+        'Detection, CSV, vCard, quick-add, cards, follow-up and text helpers are pure logic: no browser API, no database, no UI.',
       from: { path: PURE },
       to: {
         path: [

@@ -6,6 +6,22 @@ import { CALENDAR_MATCHES } from './lib/calendars/hosts';
 // remote script is allowed. The content script is not an extension page: the calendar's own CSP rules it.
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
+/**
+ * The chunk an extension page's module lands in, named for what it holds: React, Dexie, the phone
+ * number library, the OCR engine, and the components every page shares (with their CSS and what they
+ * import). Everything else is left to Rollup, so a page's own code stays in that page's chunks and the
+ * capture page's OCR on the capture page.
+ */
+const PAGE_CHUNKS: [RegExp, string][] = [
+  [/\/node_modules\/(react|react-dom|scheduler)\//, 'vendor-react'],
+  [/\/node_modules\/(dexie|dexie-react-hooks)\//, 'vendor-dexie'],
+  [/\/node_modules\/libphonenumber-js\//, 'vendor-phone'],
+  [/\/node_modules\/(tesseract\.js|regenerator-runtime)\//, 'vendor-ocr'],
+  [/\/components\/[^/]+$/, 'shared-ui'],
+];
+const pageChunk = (id: string): string | undefined =>
+  PAGE_CHUNKS.find(([path]) => path.test(id.replaceAll('\\', '/')))?.[1];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every dependency shows in the code.
@@ -25,6 +41,12 @@ export default defineConfig({
     // The content script runs on every calendar page: it talks to the browser's own promise-based
     // API (chrome.* in MV3, browser.* in Firefox) instead of carrying the polyfill (~3 KB gzipped).
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The extension pages are built together (ES modules, shared chunks); content scripts and the
+      // background are single files each, where chunks cannot exist.
+      if (entrypoints.length > 1) {
+        const output = config.build?.rollupOptions?.output;
+        if (output && !Array.isArray(output)) output.manualChunks = pageChunk;
+      }
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {

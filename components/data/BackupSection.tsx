@@ -10,7 +10,9 @@ import {
   restoreBackup,
 } from '../../lib/db/backup';
 import { db } from '../../lib/db/instance';
-import { t, uiLocale, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
+import { formatDate } from '../../lib/i18n/format-date';
+import { plural } from '../../lib/i18n/plural';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadBackup } from '../downloadBackup';
@@ -31,12 +33,7 @@ const PROBLEMS: Record<BackupProblem, MessageKey> = {
   duplicateKey: 'dataBackupBadRow',
 };
 
-function exportedAt(backup: Backup): string {
-  const date = new Date(backup.exportedAt);
-  return Number.isNaN(date.getTime())
-    ? clip(backup.exportedAt, 40)
-    : new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+const exportedAt = (backup: Backup): string => clip(formatDate(backup.exportedAt), 40);
 
 /** Backup of everything as JSON, and restore from such a file after a confirmation; a bad file changes nothing. */
 export function BackupSection() {
@@ -79,7 +76,7 @@ export function BackupSection() {
     try {
       await restoreBackup(db, backup);
       await announceFollowUpChange();
-      setDone(t('dataRestoreDone', String(backup.tables.contacts.length)));
+      setDone(plural(backup.tables.contacts.length, { one: 'dataRestoreDoneOne', other: 'dataRestoreDone' }));
     } catch (e) {
       setProblem(t('dataRestoreFailed', e instanceof Error ? e.message : String(e)));
     } finally {
@@ -108,7 +105,13 @@ export function BackupSection() {
           onConfirm={() => void restore(pending)}
           onCancel={() => setPending(undefined)}
         >
-          <p>{t('dataRestoreConfirmText', [exportedAt(pending), String(pending.tables.contacts.length)])}</p>
+          <p>
+            {plural(
+              pending.tables.contacts.length,
+              { one: 'dataRestoreConfirmTextOne', other: 'dataRestoreConfirmText' },
+              [exportedAt(pending)],
+            )}
+          </p>
         </ConfirmDialog>
       )}
       {done && (

@@ -11,7 +11,8 @@ import {
   type ExportScope,
 } from '../../lib/db/contact-export';
 import { db } from '../../lib/db/instance';
-import { t, uiLocale } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { formatDate } from '../../lib/i18n/format-date';
 import { parseLocal } from '../../lib/prep/format-when';
 import type { EventRecord } from '../../lib/model/records';
 import { downloadFile } from '../download';
@@ -24,7 +25,7 @@ const ALL: ExportScope = { kind: 'all' };
 
 function eventLabel(event: EventRecord): string {
   const start = parseLocal(event.start);
-  const day = start ? ` · ${new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(start)}` : '';
+  const day = start ? ` · ${formatDate(start, 'date')}` : '';
   return `${clip(event.title, 60)}${day}`;
 }
 

@@ -4,6 +4,7 @@ import { clip } from '../../lib/data/clip';
 import { displayName, nameWithCompany } from '../../lib/contacts/names';
 import type { Duplicate, DuplicateChoice, DuplicateReason } from '../../lib/db/contact-import';
 import { t, type MessageKey } from '../../lib/i18n';
+import { plural } from '../../lib/i18n/plural';
 import type { ContactInput } from '../../lib/model/contact';
 import { DETECTED_FORMAT_LABELS } from './format-labels';
 
@@ -92,7 +93,9 @@ export function ImportPreview({ plan, all, byIndex, busy, onAll, onOne, onImport
       <p data-testid="import-count">{t('dataPreviewCount', String(parsed.contacts.length))}</p>
       <div className="table-scroll">
         <table>
-          <caption className="visually-hidden">{t('dataPreviewFirstRows', String(shown.length))}</caption>
+          <caption className="visually-hidden">
+            {plural(shown.length, { one: 'dataPreviewFirstRowsOne', other: 'dataPreviewFirstRows' })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('dataColName')}</th>
@@ -157,7 +160,12 @@ export function ImportPreview({ plan, all, byIndex, busy, onAll, onOne, onImport
             })}
           </ul>
           {duplicates.length > DUPLICATES_SHOWN && (
-            <p className="muted">{t('dataDuplicatesMore', String(duplicates.length - DUPLICATES_SHOWN))}</p>
+            <p className="muted">
+              {plural(duplicates.length - DUPLICATES_SHOWN, {
+                one: 'dataDuplicatesMoreOne',
+                other: 'dataDuplicatesMore',
+              })}
+            </p>
           )}
         </div>
       )}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { db } from '../../lib/db/instance';
 import { addTarget, addTargets, deleteTarget, listTargets, restoreTarget, updateTarget } from '../../lib/db/targets';
 import { t } from '../../lib/i18n';
+import { plural } from '../../lib/i18n/plural';
 import type { Guest } from '../../lib/calendars/types';
 import type { Target, TargetStatus } from '../../lib/model/records';
 import { newPeopleFromGuests } from '../../lib/prep/guests';
@@ -72,7 +73,11 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
         db,
         importable.map((p) => ({ ...p, eventId })),
       );
-      setStatus(added.length ? t('peopleImported', String(added.length)) : t('peopleNothingToImport'));
+      setStatus(
+        added.length
+          ? plural(added.length, { one: 'peopleImportedOne', other: 'peopleImported' })
+          : t('peopleNothingToImport'),
+      );
     });
 
   const submit = (e: FormEvent) => {

@@ -2,6 +2,7 @@
  * Date and time text of the calendar UIs, in the page's language, → ISO local strings. Never uses
  * "now"; what can't be read with certainty gives null. The rules: docs/calendar-dates.md.
  */
+import { pad } from '../text/pad';
 import { localeOf, type Locale } from './locale';
 
 /** Days ("YYYY-MM-DD", inclusive) the event lies in or near: supplies a year the text leaves out. */
@@ -32,7 +33,6 @@ const TO: Record<string, string> = { en: 'to', de: 'bis' };
 const BARE = /^\s*\d{1,2}\.?\s*$/;
 const TOKEN = /\d+|[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 const weekday = (y: number, m: number, d: number): number => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 const order = (m: number, d: number): number => m * 32 + d;

@@ -1,6 +1,6 @@
 import type { Contact, ContactData, ContactPhone } from '../model/contact';
 import { phoneDigits } from './phone';
-import { foldText } from './search';
+import { foldText } from '../text/fold';
 
 export type DuplicateReason = 'email' | 'phone' | 'name';
 

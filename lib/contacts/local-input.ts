@@ -1,6 +1,5 @@
 import { parseLocal } from '../prep/format-when';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { pad } from '../text/pad';
 
 /** A Date as the value of an `<input type="datetime-local">`: "2026-12-14T09:00", local time. */
 export function toLocalInput(date: Date): string {

@@ -1,4 +1,5 @@
 import type { Contact } from '../model/contact';
+import { foldText } from '../text/fold';
 import { phoneDigits } from './phone';
 
 /** A contact with the lowercase text that search looks through, computed once per load. */
@@ -22,11 +23,6 @@ export interface SearchResult {
   contacts: Contact[];
   /** How many matched in all, beyond the `limit` shown. */
   total: number;
-}
-
-/** Lowercase, without diacritics: "Müller" is found by "muller" and "müller". */
-export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Folded "last first e-mail company": the list's order. */

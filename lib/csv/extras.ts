@@ -2,6 +2,7 @@
 // "Label: value" pairs: Google custom fields, and a block of lines in Outlook's
 // Notes. One table serves both directions and both formats.
 import type { ContactInput } from '../model/contact';
+import { pad } from '../text/pad';
 
 export interface Extra {
   label: string;
@@ -32,7 +33,7 @@ export function fromUsDate(text: string): string | undefined {
   if (!match) return undefined;
   const [month, day] = [Number(match[1]), Number(match[2])];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${match[3]}-${pad(month)}-${pad(day)}`;
 }
 
 const BIRTHDAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;

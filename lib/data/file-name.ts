@@ -1,4 +1,4 @@
-const pad = (n: number) => String(n).padStart(2, '0');
+import { pad } from '../text/pad';
 
 /** `sternstunde-<what>-YYYY-MM-DD.<extension>`, dated in local time. */
 export function datedFileName(what: 'contacts' | 'backup', extension: string, date = new Date()): string {

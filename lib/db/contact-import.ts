@@ -4,7 +4,7 @@ import {
   mergeChanges,
   phoneMatchKeys,
 } from '../contacts/duplicates';
-import { foldText } from '../contacts/search';
+import { foldText } from '../text/fold';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Contact, ContactInput } from '../model/contact';
 import { upgradeContact } from '../model/contact-upgrade';

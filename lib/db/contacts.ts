@@ -42,12 +42,7 @@ export async function getContact(db: SternstundeDB, id: string): Promise<Contact
 /** Rows as contacts: the table's index keys stay inside lib/db. */
 const contactsOf = (rows: Promise<ContactRow[]>): Promise<Contact[]> => rows.then((list) => list.map(fromContactRow));
 
-/** All contacts by last name. */
-export function listContacts(db: SternstundeDB): Promise<Contact[]> {
-  return contactsOf(db.contacts.orderBy('lastName').toArray());
-}
-
-/** Every contact, unordered (listContacts leaves out those without a last name). */
+/** Every contact, unordered. */
 export function listAllContacts(db: SternstundeDB): Promise<Contact[]> {
   return contactsOf(db.contacts.toArray());
 }
@@ -55,14 +50,6 @@ export function listAllContacts(db: SternstundeDB): Promise<Contact[]> {
 /** Contacts that have this e-mail among theirs (case-insensitive). */
 export function findContactsByEmail(db: SternstundeDB, email: string): Promise<Contact[]> {
   return contactsOf(db.contacts.where('emailKeys').equals(emailKey(email)).toArray());
-}
-
-export function listContactsOfEvent(db: SternstundeDB, eventId: string): Promise<Contact[]> {
-  return contactsOf(db.contacts.where('eventId').equals(eventId).toArray());
-}
-
-export function listContactsWithTag(db: SternstundeDB, tag: string): Promise<Contact[]> {
-  return contactsOf(db.contacts.where('tags').equals(tag).toArray());
 }
 
 /** Open follow-ups due at or before `until` (ISO), earliest first. */

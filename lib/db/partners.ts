@@ -1,6 +1,6 @@
 import type { Partner } from '../model/records';
 import type { SternstundeDB } from './database';
-import { insertRow, patchRow } from './rows';
+import { insertRow } from './rows';
 
 export async function addPartner(
   db: SternstundeDB,
@@ -15,14 +15,6 @@ export async function addPartner(
 
 export function listPartners(db: SternstundeDB): Promise<Partner[]> {
   return db.partners.orderBy('name').toArray();
-}
-
-export function updatePartner(
-  db: SternstundeDB,
-  id: string,
-  changes: Partial<Pick<Partner, 'name' | 'lookingFor' | 'notes'>>,
-): Promise<void> {
-  return patchRow(db.partners, id, changes);
 }
 
 /** Deletes a partner and returns it, so the caller can offer undo. */

@@ -1,6 +1,7 @@
 // Text normalisation: whatever arrives (markup, entities, emoji, invisible
 // characters, non-strings) becomes lower-case ASCII-folded words separated by
 // single spaces, so the lexicon can match with plain regexes.
+import { foldText } from '../text/fold';
 
 /** Coerces any runtime value to a string of at most `cap` characters; never throws. */
 export function toText(value: unknown, cap: number): string {
@@ -52,7 +53,6 @@ export function stripMarkup(text: string): string {
   return out.replace(ENTITY, decodeEntity);
 }
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // soft hyphen, zero-width space/joiners, word joiner, BOM: glue the word back together
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // letters NFD does not decompose
@@ -62,10 +62,7 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lower-case, strip diacritics and invisible characters, keep the punctuation. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(COMBINING_MARKS, '')
+  return foldText(text)
     .replace(INVISIBLE, '')
     .replace(FOLDABLE, (c) => FOLDS[c] ?? c);
 }

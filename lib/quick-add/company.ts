@@ -1,5 +1,6 @@
 // Signs that words name a company: legal forms ("GmbH", "Sp. z o.o."), company words
 // ("Bank", "Consulting"), and the domain of the person's e-mail or website.
+import { foldText } from '../text/fold';
 
 /** Compared in lower case without dots: "Ges.m.b.H." = "gesmbh", "S.r.l." = "srl". */
 const LEGAL_FORMS = new Set([
@@ -255,7 +256,7 @@ function domainKeyOf(tokens: readonly string[]): string[] {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
   const transliterated = plain.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-  const stripped = plain.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+  const stripped = foldText(plain).replace(/ß/g, 'ss');
   return [plain, transliterated, stripped];
 }
 

@@ -11,3 +11,6 @@ export interface BenchRow {
 
 /** A benchmark module: measures and returns its rows. Never asserts. */
 export type Bench = () => Promise<BenchRow[]>;
+
+/** A table of its own after the figures, e.g. the build's chunks: a title and rows of text. */
+export type BenchTable = () => Promise<{ title: string; rows: Record<string, string>[] }>;

@@ -45,8 +45,7 @@ for (const language of ['en', 'de'] as const) {
   test.describe(`Google Calendar, ${language} UI`, () => {
     test.use({ language });
 
-    test.beforeEach(async ({ context, extensionId }) => {
-      expect(extensionId).toBeTruthy();
+    test.beforeEach(async ({ context }) => {
       await serveFixture(context, ORIGIN, ui.fixture);
     });
 
@@ -135,8 +134,7 @@ for (const language of ['en', 'de'] as const) {
 }
 
 test.describe('Google Calendar, layout and keyboard', () => {
-  test.beforeEach(async ({ context, extensionId }) => {
-    expect(extensionId).toBeTruthy();
+  test.beforeEach(async ({ context }) => {
     await serveFixture(context, ORIGIN, UI.en.fixture);
   });
 

@@ -26,6 +26,8 @@ export const test = base.extend<Fixtures>({
   context: async ({ language, storage, errors }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'sternstunde-e2e-'));
     const context = await launchWithExtension(language, dir, { storage });
+    // Every test starts with the extension running: its service worker is up before the first page.
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
     context.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`${msg.location().url}: ${msg.text()}`);
     });

@@ -43,8 +43,7 @@ for (const lang of ['fr', 'pl'] as const) {
   ] as const;
 
   test.describe(`Google Calendar in ${lang}`, () => {
-    test.beforeEach(async ({ context, extensionId }) => {
-      expect(extensionId).toBeTruthy();
+    test.beforeEach(async ({ context }) => {
       await serveFixture(context, 'https://calendar.google.com', fixture);
     });
 
@@ -95,8 +94,7 @@ for (const lang of ['fr', 'nl'] as const) {
         ] as const);
 
   test.describe(`Outlook in ${lang} on ${ui.host}`, () => {
-    test.beforeEach(async ({ context, extensionId }) => {
-      expect(extensionId).toBeTruthy();
+    test.beforeEach(async ({ context }) => {
       await serveFixture(context, origin, fixture);
     });
 

@@ -11,8 +11,7 @@ const panelHost = (page: Page) => page.locator('[data-sternstunde-panel]');
 const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
 const openEvent = (page: Page, title: string) => page.locator('[data-eventchip]', { hasText: title }).first().click();
 
-test.beforeEach(async ({ context, extensionId }) => {
-  expect(extensionId).toBeTruthy();
+test.beforeEach(async ({ context }) => {
   await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
 });
 

@@ -16,8 +16,7 @@ const people = (p: FrameLocator) => p.getByTestId('people-list').locator('li');
 test.describe('prep panel, English UI', () => {
   const FESTIVE = 'Christmas party – Lechner AG';
 
-  test.beforeEach(async ({ context, extensionId }) => {
-    expect(extensionId).toBeTruthy();
+  test.beforeEach(async ({ context }) => {
     await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
   });
 
@@ -123,8 +122,7 @@ test.describe('prep panel, English UI', () => {
 test.describe('prep panel, German UI', () => {
   test.use({ language: 'de' });
 
-  test('German labels, suggestions and guest import', async ({ context, extensionId }) => {
-    expect(extensionId).toBeTruthy();
+  test('German labels, suggestions and guest import', async ({ context }) => {
     await serveFixture(context, ORIGIN, 'google/calendar-2026-10.de.html');
     const page = await context.newPage();
     await page.goto(WEEK);

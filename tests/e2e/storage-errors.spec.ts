@@ -1,7 +1,6 @@
 import { expect, serveFixture, test } from './harness';
 
-test('a full storage quota is shown to the user and nothing half-written remains', async ({ context, extensionId }) => {
-  expect(extensionId).toBeTruthy();
+test('a full storage quota is shown to the user and nothing half-written remains', async ({ context }) => {
   await serveFixture(context, 'https://calendar.google.com', 'google/calendar-2026-10.en.html');
   const page = await context.newPage();
   await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/12/10');

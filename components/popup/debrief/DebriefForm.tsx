@@ -9,12 +9,13 @@ import { db } from '../../../lib/db/instance';
 import { getSettings } from '../../../lib/db/settings';
 import { listTargets } from '../../../lib/db/targets';
 import { t, uiLocale } from '../../../lib/i18n';
+import { plural } from '../../../lib/i18n/plural';
 import type { Debrief, EventRecord, Goal, Target, TargetStatus } from '../../../lib/model/records';
 import type { Settings } from '../../../lib/model/settings';
 import { eventEnd, formatWhen } from '../../../lib/prep/format-when';
 import { useErrorMessage } from '../../useErrorMessage';
 import { announceFollowUpChange } from '../../followUpsChanged';
-import { formatDateTime } from '../formatDateTime';
+import { formatDate } from '../../../lib/i18n/format-date';
 import { ScanCardsLink } from '../ScanCardsLink';
 import type { Navigate } from '../route';
 import { GoalChecklist } from './GoalChecklist';
@@ -81,7 +82,7 @@ function DebriefEditor({ event, goals, people, debrief, settings, navigate }: Lo
         onNote={(i, note) => setNotes((n) => Object.assign([...n], { [i]: note }))}
       />
       <ScanCardsLink eventId={event.id} />
-      <p className="muted small">{t('debriefFollowUpRule', formatDateTime(due))}</p>
+      <p className="muted small">{t('debriefFollowUpRule', formatDate(due))}</p>
       <label className="field wide">
         <span>{t('debriefLearned')}</span>
         <textarea rows={3} value={learned} maxLength={5000} onChange={(e) => setLearned(e.target.value)} />
@@ -97,7 +98,7 @@ function DebriefEditor({ event, goals, people, debrief, settings, navigate }: Lo
       </div>
       {saved !== undefined && (
         <p role="status" data-testid="debrief-saved">
-          {t('debriefSaved', String(saved))}
+          {plural(saved, { one: 'debriefSavedOne', other: 'debriefSaved' })}
         </p>
       )}
       <ErrorMessage error={error} />

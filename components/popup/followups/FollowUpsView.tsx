@@ -8,7 +8,7 @@ import { t } from '../../../lib/i18n';
 import type { Contact } from '../../../lib/model/contact';
 import { announceFollowUpChange } from '../../followUpsChanged';
 import { useUndo } from '../../useUndo';
-import { formatDateTime } from '../formatDateTime';
+import { formatDate } from '../../../lib/i18n/format-date';
 import type { Navigate } from '../route';
 import { FollowUpActions } from './FollowUpActions';
 
@@ -49,7 +49,7 @@ export function FollowUpsView({ navigate }: { navigate: Navigate }) {
         <FollowUpItem
           key={c.id}
           contact={c}
-          when={formatDateTime(c.followUpDue ?? '')}
+          when={formatDate(c.followUpDue ?? '')}
           onOpen={() => navigate({ tab: 'contacts', id: c.id })}
           onDone={done}
         />

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contactsToCsv, csvToContacts } from '../../../lib/csv';
 import { findDuplicates, importContacts } from '../../../lib/db/contact-import';
-import { addContact, getContact, listContacts } from '../../../lib/db/contacts';
+import { addContact, getContact, listAllContacts } from '../../../lib/db/contacts';
+import type { SternstundeDB } from '../../../lib/db/database';
 import type { ContactInput } from '../../../lib/model/contact';
 import { upgradeContact, type LegacyContactFields } from '../../../lib/model/contact-upgrade';
 import { contactData } from '../contact-data';
@@ -20,6 +21,9 @@ const ben = contactData({ firstName: 'Ben', lastName: 'Adler', company: 'Adler O
 /** An imported contact; `email`/`phone` for brevity become a work e-mail / a mobile phone. */
 const imported = (fields: Partial<ContactInput> & LegacyContactFields): ContactInput => upgradeContact(fields);
 const mobile = (value: string) => [{ label: 'mobile', value }];
+/** What the popup's contact list reads, in last-name order. */
+const storedContacts = async (db: SternstundeDB) =>
+  (await listAllContacts(db)).sort((a, b) => (a.lastName ?? '').localeCompare(b.lastName ?? ''));
 
 async function seeded() {
   const db = createTestDb();
@@ -125,7 +129,7 @@ describe('importContacts', () => {
     const db = createTestDb();
     const result = await importContacts(db, [imported(anna), imported(ben)], { all: 'merge' });
     expect(result).toEqual({ added: 2, merged: 0, skipped: 0 });
-    const stored = await listContacts(db);
+    const stored = await storedContacts(db);
     expect(stored.map((c) => c.lastName)).toEqual(['Adler', 'Berger']);
     for (const contact of stored) {
       expect(contact.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -145,7 +149,7 @@ describe('importContacts', () => {
       { all: 'merge', byIndex: new Map([[1, 'skip']]) },
     );
     expect(result).toEqual({ added: 1, merged: 1, skipped: 1 });
-    const stored = await listContacts(db);
+    const stored = await storedContacts(db);
     expect(stored).toHaveLength(3);
     expect(stored.find((c) => c.id === storedAnna.id)).toMatchObject({
       phones: mobile('+43 660 1'),
@@ -160,7 +164,7 @@ describe('importContacts', () => {
       all: 'keepBoth',
     });
     expect(result).toEqual({ added: 1, merged: 0, skipped: 0 });
-    const annas = (await listContacts(db)).filter((c) => c.lastName === 'Berger');
+    const annas = (await storedContacts(db)).filter((c) => c.lastName === 'Berger');
     expect(annas).toHaveLength(2);
     expect(annas.find((c) => c.notes === 'twin')?.id).not.toBe(storedAnna.id);
     expect(annas.find((c) => c.id === storedAnna.id)).toEqual(storedAnna);
@@ -176,7 +180,7 @@ describe('importContacts', () => {
       ],
       { all: 'merge' },
     );
-    const anna2 = (await listContacts(db)).find((c) => c.id === storedAnna.id);
+    const anna2 = (await storedContacts(db)).find((c) => c.id === storedAnna.id);
     expect(anna2).toMatchObject({ tags: ['bau', 'a', 'b'], phones: mobile('1') });
   });
 
@@ -192,23 +196,23 @@ describe('importContacts', () => {
 
   it("round-trips the 'full' format: ids, timestamps and every field as exported", async () => {
     const { db } = await seeded();
-    const before = await listContacts(db);
+    const before = await storedContacts(db);
     const text = contactsToCsv(before, 'full');
     const parsed = csvToContacts(text);
     expect(parsed.errors).toEqual([]);
     const empty = createTestDb();
     await importContacts(empty, parsed.contacts, { all: 'merge' });
-    expect(await listContacts(empty)).toEqual(before);
+    expect(await storedContacts(empty)).toEqual(before);
     // Imported again into the same database, everything is a duplicate and nothing changes.
     expect(await importContacts(db, parsed.contacts, { all: 'merge' })).toEqual({ added: 0, merged: 2, skipped: 0 });
-    expect(await listContacts(db)).toEqual(before);
+    expect(await storedContacts(db)).toEqual(before);
   });
 });
 
 describe('importContacts is all or nothing', () => {
   it('writes nothing when adding fails after merges were written', async () => {
     const { db } = await seeded();
-    const before = await listContacts(db);
+    const before = await storedContacts(db);
     const bulkAdd = vi.spyOn(db.contacts, 'bulkAdd').mockRejectedValue(new Error('disk full'));
     await expect(
       importContacts(db, [imported({ email: 'anna@lechner.at', phone: '1' }), imported({ firstName: 'New' })], {
@@ -216,18 +220,18 @@ describe('importContacts is all or nothing', () => {
       }),
     ).rejects.toThrow('disk full');
     bulkAdd.mockRestore();
-    expect(await listContacts(db)).toEqual(before);
+    expect(await storedContacts(db)).toEqual(before);
   });
 
   it('writes nothing when one contact violates a constraint (an id that is no valid key)', async () => {
     const { db } = await seeded();
-    const before = await listContacts(db);
+    const before = await storedContacts(db);
     const bad = imported({ firstName: 'Broken', id: { not: 'a key' } as unknown as string });
     await expect(
       importContacts(db, [imported({ email: 'anna@lechner.at', phone: '1' }), imported({ firstName: 'Fine' }), bad], {
         all: 'merge',
       }),
     ).rejects.toThrow();
-    expect(await listContacts(db)).toEqual(before);
+    expect(await storedContacts(db)).toEqual(before);
   });
 });

@@ -254,6 +254,15 @@ describe('reason codes', () => {
     expect(reasonText('xmasParty', 'de')).toBe('Titel nennt eine Weihnachtsfeier');
   });
 
+  it('a German user who switches to English sees English reasons: the stored codes carry no language', () => {
+    const party = { title: 'Weihnachtsfeier Lechner AG', start: '2026-12-10T18:00' };
+    const stored = assessFestiveEvent(party, { locale: 'de' }).reasons;
+    expect(stored).toEqual(assessFestiveEvent(party, { locale: 'en' }).reasons);
+    expect(stored.map((r) => reasonText(r, 'de'))).toContain('Titel nennt eine Weihnachtsfeier');
+    expect(stored.map((r) => reasonText(r, 'en'))).toEqual(detectFestiveEvent(party, { locale: 'en' }).reasons);
+    expect(stored.map((r) => reasonText(r, 'en'))).toContain('Title mentions a Christmas party');
+  });
+
   it('a phrase stored before reasons were codes is shown as it is', () => {
     expect(reasonText('Title mentions a Christmas party', 'de')).toBe('Title mentions a Christmas party');
     expect(reasonText('nothing:known', 'en')).toBe('nothing:known');
