@@ -22,7 +22,7 @@ import type { SettingKey, SettingsRow } from '../model/settings';
 import { BackupError } from './backup-error';
 import { isBirthday, isEventTime, isTimestamp } from './iso-dates';
 import { isImageDataUrl } from './photo-data-url';
-import type { PhotoRow } from './photos';
+import type { PhotoRow } from './photo-row';
 
 /** A kept photo in a backup: the image as a data URL of its bytes and type. */
 export type BackupPhoto = Omit<PhotoRow, 'image'> & { image: string };

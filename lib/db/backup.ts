@@ -7,7 +7,7 @@ import type { Contact } from '../model/contact';
 import { upgradeContact } from '../model/contact-upgrade';
 import { phoneCountry } from './phone-country';
 import { blobToDataUrl, dataUrlToBlob } from './photo-data-url';
-import type { PhotoRow } from './photos';
+import type { PhotoRow } from './photo-row';
 
 export { BackupError, type BackupProblem } from './backup-error';
 export { BACKUP_TABLES, type BackupPhoto, type BackupTableName, type BackupTables } from './backup-rows';

@@ -2,7 +2,7 @@ import { findDuplicates, mergeChanges, type Duplicate } from '../contacts/duplic
 import type { Contact, ContactData } from '../model/contact';
 import { emailKey, fromContactRow, toContactRow, withPhoneKeys, type ContactRow } from './contact-row';
 import type { SternstundeDB } from './database';
-import type { PhotoRow } from './photos';
+import type { PhotoRow } from './photo-row';
 import { patchRow } from './rows';
 import { phoneCountry } from './phone-country';
 

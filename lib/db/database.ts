@@ -5,7 +5,7 @@ import { toContactRow, type ContactRow } from './contact-row';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
 import { withDefaultHost } from '../model/records';
 import type { SettingsRow } from '../model/settings';
-import type { PhotoRow } from './photos';
+import type { PhotoRow } from './photo-row';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 
 export const DATABASE_NAME = 'sternstunde';

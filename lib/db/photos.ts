@@ -1,13 +1,5 @@
 import type { SternstundeDB } from './database';
-
-/** Photos of business cards the user chose to keep ("keep the photo"), one row per photo. */
-export interface PhotoRow {
-  id: string;
-  contactId: string;
-  /** The image as the user gave it (JPEG, PNG, HEIC …), unchanged. */
-  image: Blob;
-  createdAt: string;
-}
+import type { PhotoRow } from './photo-row';
 
 export async function addPhoto(db: SternstundeDB, contactId: string, image: Blob): Promise<PhotoRow> {
   const row: PhotoRow = { id: crypto.randomUUID(), contactId, image, createdAt: new Date().toISOString() };

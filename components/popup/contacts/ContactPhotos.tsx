@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { db } from '../../../lib/db/instance';
-import { deletePhoto, listPhotosOf, restorePhotos, type PhotoRow } from '../../../lib/db/photos';
+import type { PhotoRow } from '../../../lib/db/photo-row';
+import { deletePhoto, listPhotosOf, restorePhotos } from '../../../lib/db/photos';
 import { t } from '../../../lib/i18n';
 import { ErrorMessage } from '../../ErrorMessage';
 import { useErrorMessage } from '../../useErrorMessage';
