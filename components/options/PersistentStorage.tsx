@@ -33,7 +33,7 @@ export function PersistentStorage() {
   return (
     <section aria-labelledby="storage-heading">
       <h2 id="storage-heading">{t('storageHeading')}</h2>
-      <p data-testid="storage-persisted" role="status">
+      <p data-testid="storage-persisted" aria-live="polite">
         {granted === null ? t('storageUnknown') : granted ? t('storageGranted') : t('storageNotGranted')}
       </p>
       {granted === false && (

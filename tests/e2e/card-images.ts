@@ -78,9 +78,18 @@ export function dropCards(page: Page, selector: string, cards: CardSpec[]): Prom
         p.setTransform(1, 0, 0, 1, 0, 0);
         const pixels = p.getImageData(0, 0, photo.width, photo.height);
         const sigma = card.noise ?? 0;
+        // The same noise on every run (mulberry32 seeded by the card's place): a test that reads
+        // a card reads the same pixels each time.
+        let seed = index + 1;
+        const random = () => {
+          seed = (seed + 0x6d2b79f5) | 0;
+          let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+          t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+          return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        };
         for (let i = 0; i < pixels.data.length; i += 4) {
           // Uniform noise of the same spread as a normal one of `sigma`; plus an uneven light.
-          const n = (Math.random() - 0.5) * sigma * 3.46 - (i / pixels.data.length) * 30;
+          const n = (random() - 0.5) * sigma * 3.46 - (i / pixels.data.length) * 30;
           for (let c = 0; c < 3; c++) pixels.data[i + c] = pixels.data[i + c]! + n;
         }
         p.putImageData(pixels, 0, 0);

@@ -141,9 +141,9 @@ test('a backup written by the first database version restores with every contact
   const options = await extensionPage('options.html');
   await options.getByLabel('Restore from a backup file').setInputFiles(fileURLToPath(V1_BACKUP));
   const confirm = options.getByRole('dialog', { name: 'Replace all data?' });
-  await expect(confirm).toContainText('(1 contacts) replaces ALL data stored here now');
+  await expect(confirm).toContainText('(1 contact) replaces ALL data stored here now');
   await confirm.getByRole('button', { name: 'Replace all data' }).click();
-  await expect(options.getByText('Backup restored: 1 contacts.')).toBeVisible();
+  await expect(options.getByText('Backup restored: 1 contact.')).toBeVisible();
 
   // Stored in the current model, with the index keys computed on the way in.
   const [stored] = await readStore(options, 'contacts');
