@@ -3,36 +3,41 @@ import { clockText, clocksIn, dayKeyToIso, parseWhen, type DateHint, type When }
 import { eventIdFromEid, ownerFromEid } from './google-eid';
 import { textLines, textOf } from './text';
 import type { CalendarAdapter, EventSnapshot, Guest, GuestResponse, OpenEvent } from './types';
+import { cssOf, verified } from './selectors';
 import { isRendered, type VisibilityTest } from './visibility';
 
-/** Every Google Calendar hook in one place. Ids, roles and data-* only; the one hashed class (.XuJrye) just hides labels. */
-const G = {
-  details: '#xDetDlg[data-eventid]', // seen 2026-06 (docs/calendar-markup.md): reused popup body, hidden on close
-  dialog: '[role="dialog"]', // seen 2026-06 (docs/calendar-markup.md): [data-chips-dialog="true"]
-  slot: 'span[jsslot]', // seen 2026-06 (docs/calendar-markup.md): parent of #xDetDlg, children survive
-  when: '#xDetDlgWhen', // seen 2026-06 (docs/calendar-markup.md): title heading, then date line, then recurrence
-  title: '#rAECCd', // seen 2026-06 (docs/calendar-markup.md)
-  heading: '[role="heading"]', // seen 2026-06 (docs/calendar-markup.md): title fallback
-  location: '#xDetDlgLoc', // seen 2026-06 (docs/calendar-markup.md): data-text = raw address
-  description: '#xDetDlgDesc', // seen 2026-06 (docs/calendar-markup.md)
-  calendar: '#xDetDlgCal', // seen 2026-06 (docs/calendar-markup.md): "Organizer: X" line
-  guest: '[data-id][data-email]:not([data-is-expandable="true"])', // seen 2026-12 (docs/calendar-markup.md): anywhere in the popup; groups expand
-  organizer: '#xDtlDlgOrg', // seen 2026-06 (docs/calendar-markup.md): organizer's guest entry
-  skip: '.XuJrye,svg,[hidden],script,style', // seen 2026-06 (docs/calendar-markup.md): .XuJrye = visually hidden label (hash)
-  chipLabel: '.XuJrye', // seen 2026-06 (docs/calendar-markup.md): chip's hidden accessible text
-  dayCell: '[data-datekey]', // seen 2026-06 (docs/calendar-markup.md): (year−1970)<<9 | month<<5 | day
-  range: '[data-start-date-key]', // seen 2026-06 (docs/calendar-markup.md): with data-end-date-key
-  editorBody: 'EVENT_EDIT', // seen 2026-06 (docs/calendar-markup.md): body[data-viewfamily]
-  editor: '[data-is-create="false"]', // seen 2026-06 (docs/calendar-markup.md): existing event (true = new)
-  editTitle: '#xTiIn', // seen 2026-06 (docs/calendar-markup.md)
-  editLocation: '#xLocIn', // seen 2026-06 (docs/calendar-markup.md): combobox input inside
-  editDescription: '#xDescIn', // seen 2026-06 (docs/calendar-markup.md): contenteditable
-  editStart: '#xStDaRo[data-date],#xStDaIn[data-date]', // seen 2026-06 and 2026-12 (docs/calendar-markup.md): "YYYYMMDD"
-  editEnd: '#xEnDaRo[data-date],#xEnDaIn[data-date]', // seen 2026-06 and 2026-12 (docs/calendar-markup.md)
-  editStartTime: '#xStTiIn', // assumed 2026-10: time input ids not in docs/calendar-markup.md (unverified)
-  editEndTime: '#xEnTiIn', // assumed 2026-10 (unverified)
-  editAllDay: '#xAlDaCbx', // seen 2026-06 (docs/calendar-markup.md): checkbox (input or role=checkbox)
-} as const;
+/**
+ * Every Google Calendar hook in one place, each with its status and date (docs/calendar-markup.md).
+ * Ids, roles and data-* only; the one hashed class (.XuJrye) just hides labels.
+ */
+export const GOOGLE_SELECTORS = {
+  details: verified('#xDetDlg[data-eventid]', '2026-12', '#google-details-popup'), // reused popup body, hidden on close
+  dialog: verified('[role="dialog"]', '2026-12', '#google-details-popup'), // [data-chips-dialog="true"]
+  slot: verified('span[jsslot]', '2026-12', '#google-details-popup'), // parent of #xDetDlg, children survive
+  when: verified('#xDetDlgWhen', '2026-12', '#google-details-popup'), // title heading, date line, recurrence
+  title: verified('#rAECCd', '2026-12', '#google-details-popup'),
+  heading: verified('[role="heading"]', '2026-06', '#google-details-popup'), // title fallback
+  location: verified('#xDetDlgLoc', '2026-12', '#google-details-popup'), // data-text = raw address
+  description: verified('#xDetDlgDesc', '2026-06', '#google-details-popup'),
+  calendar: verified('#xDetDlgCal', '2026-06', '#google-details-popup'), // "Organizer: X" line
+  guest: verified('[data-id][data-email]:not([data-is-expandable="true"])', '2026-12', '#checked-again-2026-12'), // anywhere in the popup; groups expand
+  organizer: verified('#xDtlDlgOrg', '2026-12', '#google-details-popup'), // organizer's guest entry
+  skip: verified('.XuJrye,svg,[hidden],script,style', '2026-06', '#google-details-popup'), // .XuJrye = visually hidden label (hash)
+  chipLabel: verified('.XuJrye', '2026-06', '#google-grid'), // chip's hidden accessible text
+  dayCell: verified('[data-datekey]', '2026-06', '#google-grid'), // (year−1970)<<9 | month<<5 | day
+  range: verified('[data-start-date-key]', '2026-06', '#google-grid'), // with data-end-date-key
+  editorBody: verified('body[data-viewfamily="EVENT_EDIT"]', '2026-06', '#google-urls'),
+  editor: verified('[data-is-create="false"]', '2026-06', '#google-editor-page'), // existing event (true = new)
+  editTitle: verified('#xTiIn', '2026-06', '#google-editor-page'),
+  editLocation: verified('#xLocIn', '2026-06', '#google-editor-page'), // combobox input inside
+  editDescription: verified('#xDescIn', '2026-06', '#google-editor-page'), // contenteditable
+  editStart: verified('#xStDaRo[data-date],#xStDaIn[data-date]', '2026-12', '#checked-again-2026-12'), // "YYYYMMDD"
+  editEnd: verified('#xEnDaRo[data-date],#xEnDaIn[data-date]', '2026-12', '#checked-again-2026-12'),
+  editStartTime: verified('#xStTiIn', '2026-12', '#checked-again-2026-12'),
+  editEndTime: verified('#xEnTiIn', '2026-12', '#checked-again-2026-12'),
+  editAllDay: verified('#xAlDaCbx', '2026-06', '#google-editor-page'), // checkbox (input or role=checkbox)
+};
+const G = cssOf(GOOGLE_SELECTORS);
 
 /** Editor URL /calendar/u/N/r/eventedit/<eid> (copy/duplicate make new events); seen 2026-06 (docs/calendar-markup.md). */
 const EDIT_PATH = /\/eventedit\/(?!copy\/|duplicate\/)([\w-]+)/;
@@ -204,7 +209,7 @@ export function createGoogleAdapter(doc: Document, isVisible: VisibilityTest = i
     source: 'google',
     findOpenEvent() {
       try {
-        if (doc.body?.getAttribute('data-viewfamily') === G.editorBody) return readEditor(doc, isVisible);
+        if (doc.body?.matches(G.editorBody)) return readEditor(doc, isVisible);
         for (const det of doc.querySelectorAll(G.details)) if (isVisible(det)) return readPopup(doc, det);
         return null;
       } catch {

@@ -3,24 +3,27 @@ import { parseWhen, type DateHint } from './dates';
 import { parseTile } from './outlook-label';
 import { textLines, textOf } from './text';
 import type { CalendarAdapter, EventSnapshot, OpenEvent } from './types';
+import { assumed, cssOf, verified } from './selectors';
 import { isRendered, type VisibilityTest } from './visibility';
 
-/** Every Outlook hook in one place. */
-const O = {
-  tile: '[data-calitemid]', // seen 2026-06 (docs/calendar-markup.md): div[data-calitemid][data-itemindex]
-  tileButton: '[role="button"][aria-label]', // seen 2026-06 (docs/calendar-markup.md): carries aria-label + title
-  peek: '[data-app-section="CalendarItemPeek"]', // seen 2026-06 (docs/calendar-markup.md): in #fluent-default-layer-host
-  pane: '.ms-Dialog-main [data-app-section="ReadingPane"]', // seen 2026-06 (docs/calendar-markup.md)
-  anyPane: '[data-app-section="ReadingPane"]', // assumed 2026-10: deeplink/read outside a dialog (unverified)
-  column: '[data-column-date]', // seen 2026-06 (docs/calendar-markup.md): "YYYY-MM-DD"
-  subject: 'span.allowTextSelection', // seen 2026-12 (docs/calendar-markup.md): the pane opened straight by link
-  heading: '[role="heading"],h1,h2,h3', // assumed 2026-10: subject heading in the pane (unverified)
-  value: '.allowTextSelection', // seen 2022 (docs/calendar-markup.md): row value under .allowTextSelection > div
-  time: 'ClockRegular', // seen 2022 (docs/calendar-markup.md): icon names, i[data-icon-name]
-  body: 'TextboxRegular', // seen 2022 (docs/calendar-markup.md)
-  place: 'LocationRegular', // assumed 2026-10 (unverified)
-  skip: 'svg,i,button,[hidden],script,style',
-} as const;
+/** Every Outlook hook in one place, each with its status and date (docs/calendar-markup.md). */
+export const OUTLOOK_SELECTORS = {
+  tile: verified('[data-calitemid]', '2026-12', '#outlook-grid'), // div[data-calitemid][data-itemindex]
+  tileButton: verified('[role="button"][aria-label]', '2026-12', '#outlook-grid'), // carries aria-label + title
+  peek: verified('[data-app-section="CalendarItemPeek"]', '2026-06', '#outlook-peek-card'), // in #fluent-default-layer-host
+  pane: verified('.ms-Dialog-main [data-app-section="ReadingPane"]', '2026-06', '#outlook-reading-view'),
+  anyPane: assumed('[data-app-section="ReadingPane"]', '2026-10', '#outlook-reading-view'), // deeplink/read outside a dialog
+  column: verified('[data-column-date]', '2026-06', '#outlook-grid'), // "YYYY-MM-DD"
+  subject: verified('span.allowTextSelection', '2026-12', '#checked-again-2026-12'), // the pane opened straight by link
+  heading: assumed('[role="heading"],h1,h2,h3', '2026-10', '#outlook-reading-view'), // subject heading in the pane
+  value: verified('.allowTextSelection', '2022', '#outlook-reading-view'), // row value under .allowTextSelection > div
+  time: verified('i[data-icon-name="ClockRegular"]', '2022', '#outlook-reading-view'), // rows are found by their icon
+  body: verified('i[data-icon-name="TextboxRegular"]', '2022', '#outlook-reading-view'),
+  place: assumed('i[data-icon-name="LocationRegular"]', '2026-10', '#outlook-reading-view'),
+};
+const O = cssOf(OUTLOOK_SELECTORS);
+/** What never holds event text: icons (<i data-icon-name>), buttons, hidden parts. */
+const SKIP = 'svg,i,button,[hidden],script,style';
 
 /** /calendar/[N/]item/<id>, /calendar/[N/]deeplink/read/[group/<g>/]<id>; seen 2026-06 (docs/calendar-markup.md). */
 const ITEM_PATH = /\/calendar\/(?:\d+\/)?(?:item|deeplink\/read(?:\/group\/[^/]+)?)\/([^/?#]+)/;
@@ -65,9 +68,9 @@ function tileSnapshot(doc: Document, tile: Element): EventSnapshot {
 
 /** Lines of the reading-pane row marked by an icon. */
 function row(pane: Element, icon: string): string[] {
-  let el = pane.querySelector(`i[data-icon-name="${icon}"]`)?.parentElement;
+  let el = pane.querySelector(icon)?.parentElement;
   while (el && el !== pane && !el.querySelector(O.value)) el = el.parentElement;
-  return el && el !== pane ? textLines(el.querySelector(O.value), O.skip) : [];
+  return el && el !== pane ? textLines(el.querySelector(O.value), SKIP) : [];
 }
 
 /** Outlook adapter: remembers the tile pressed last (the peek card has no item id). */
@@ -104,7 +107,7 @@ export function createOutlookAdapter(doc: Document, isVisible: VisibilityTest = 
       ? tileSnapshot(doc, tile)
       : {
           source: 'outlook',
-          title: textOf(pane.querySelector(O.subject) ?? pane.querySelector(O.heading), O.skip),
+          title: textOf(pane.querySelector(O.subject) ?? pane.querySelector(O.heading), SKIP),
           allDay: false,
           // The mailbox's date order (29/11 or 11/29): from the language, a day above 12 or the weekday shown.
           ...parseWhen(row(pane, O.time).join(' '), undefined, langOf(doc)),

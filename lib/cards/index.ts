@@ -1,3 +1,4 @@
+// Public contract (docs/method.md): outside tests import this module by path; keep its exports.
 import { readCardReading } from './card-text';
 import { readCodeReading } from './contact-code';
 import { type CardFields, type CardReading, emptyReading, toFields } from './types';

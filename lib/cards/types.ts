@@ -36,7 +36,7 @@ export interface CardReading extends Omit<CardFields, 'phones'> {
 
 export const emptyReading = (): CardReading => ({ emails: [], phones: [], websites: [] });
 
-/** The contract shape: fax numbers left out of `phones` (they would be dialled as phones). */
+/** The contract shape (docs/method.md): fax numbers left out of `phones` (they would be dialled as phones). */
 export function toFields(reading: CardReading): CardFields {
   const phones = reading.phones.filter((p) => p.label !== 'fax').map((p) => p.value);
   return { ...reading, emails: [...reading.emails], websites: [...reading.websites], phones };

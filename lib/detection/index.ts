@@ -1,3 +1,4 @@
+// Public contract (docs/method.md): outside tests import this module by path; keep its exports.
 // Festive-event detector: does a calendar event look like a festive-season
 // networking occasion (Christmas, year-end or New Year party of an
 // organisation)? Pure and synchronous; never throws.
@@ -28,7 +29,7 @@ function assess(e: FestiveEventInput, options: DetectOptions | undefined, word: 
   }
 }
 
-/** The verdict with its reasons as phrases in `options.locale` (the public contract). */
+/** The verdict with its reasons as phrases in `options.locale` (the public contract, docs/method.md). */
 export function detectFestiveEvent(e: FestiveEventInput, options?: DetectOptions): Detection {
   return assess(e, options, (signals, match, opts) => describe(signals, match, opts.locale === 'de' ? 'de' : 'en'));
 }

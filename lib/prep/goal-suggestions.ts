@@ -1,5 +1,5 @@
 /**
- * Suggested goals for one party, following the method: meet new people, get introduced by the
+ * Suggested goals for one party, following the method (docs/method.md): meet new people, get introduced by the
  * host, find fits for your partners, reconnect. Returns message keys + arguments; the UI words them.
  */
 export type GoalTemplate =

@@ -1,3 +1,4 @@
+// Public contract (docs/method.md): outside tests import this module by path; keep its exports.
 import { type Chunk, chunkSegment, isJobPart } from './chunks';
 import { domainCompanyKey } from './company';
 import { extractContactPoints, type FoundPhone } from './contact-points';

@@ -1,3 +1,4 @@
+// Public contract (docs/method.md): outside tests import this module by path; keep its exports.
 import type { ContactInput } from '../model/contact';
 import { type LegacyContactFields, upgradeContact } from '../model/contact-upgrade';
 import { cardLines } from './card';
