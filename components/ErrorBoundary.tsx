@@ -1,6 +1,6 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { t } from '../lib/i18n';
-import { downloadBackup } from './downloadBackup';
+import { downloadBackup } from './download-backup';
 import { ErrorMessage } from './ErrorMessage';
 import { describeError } from './useErrorMessage';
 

@@ -14,7 +14,7 @@ import type { ContactData } from '../../lib/model/contact';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { eventEnd } from '../../lib/prep/format-when';
 import { ErrorMessage } from '../ErrorMessage';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../follow-ups-changed';
 import { EventSelect } from '../popup/quick-add/EventSelect';
 import { useQuickAddEvent } from '../popup/quick-add/useQuickAddEvent';
 import { useErrorMessage } from '../useErrorMessage';

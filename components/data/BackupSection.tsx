@@ -15,10 +15,10 @@ import { formatDate } from '../../lib/i18n/format-date';
 import { plural } from '../../lib/i18n/plural';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
-import { downloadBackup } from '../downloadBackup';
+import { downloadBackup } from '../download-backup';
 import { FilePicker } from './FilePicker';
-import { fileProblemMessage } from './fileProblemMessage';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { fileProblemMessage } from './file-problem-message';
+import { announceFollowUpChange } from '../follow-ups-changed';
 import { ErrorMessage } from '../ErrorMessage';
 
 const PROBLEMS: Record<BackupProblem, MessageKey> = {

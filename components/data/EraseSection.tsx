@@ -4,7 +4,7 @@ import { db } from '../../lib/db/instance';
 import { t } from '../../lib/i18n';
 import { useErrorMessage } from '../useErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { announceFollowUpChange } from '../follow-ups-changed';
 import { ErrorMessage } from '../ErrorMessage';
 
 /** Erase every table, after the user typed the confirmation word. */

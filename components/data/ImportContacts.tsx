@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { MAX_BYTES } from '../../lib/csv';
 import { clip } from '../../lib/data/clip';
 import { readTextFile } from '../../lib/data/read-text-file';
-import { findDuplicates, importContacts, type DuplicateChoice } from '../../lib/db/contact-import';
+import { findImportDuplicates, importContacts, type DuplicateChoice } from '../../lib/db/contact-import';
 import { db } from '../../lib/db/instance';
 import { t } from '../../lib/i18n';
 import { useErrorMessage } from '../useErrorMessage';
 import { FilePicker } from './FilePicker';
-import { fileProblemMessage } from './fileProblemMessage';
+import { fileProblemMessage } from './file-problem-message';
 import { ImportPreview, type ImportPlan } from './ImportPreview';
-import { parseCsv } from './parseCsv';
-import { announceFollowUpChange } from '../followUpsChanged';
+import { parseCsv } from './parse-csv';
+import { announceFollowUpChange } from '../follow-ups-changed';
 import { ErrorMessage } from '../ErrorMessage';
 
 /** Contacts in: choose or drop a CSV, see what it holds and decide on duplicates, then import in one go. */
@@ -48,7 +48,7 @@ export function ImportContacts() {
         setProblem(t('dataImportFailed', [name, String(first?.line ?? 1), clip(first?.message ?? '', 200)]));
         return;
       }
-      setPlan({ fileName: name, parsed, duplicates: await findDuplicates(db, parsed.contacts) });
+      setPlan({ fileName: name, parsed, duplicates: await findImportDuplicates(db, parsed.contacts) });
     } catch (e) {
       setProblem(t('dataImportFailed', [name, '1', e instanceof Error ? e.message : String(e)]));
     } finally {

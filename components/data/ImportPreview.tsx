@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { CsvImport } from '../../lib/csv';
 import { clip } from '../../lib/data/clip';
 import { displayName, nameWithCompany } from '../../lib/contacts/names';
-import type { Duplicate, DuplicateChoice, DuplicateReason } from '../../lib/db/contact-import';
+import type { ImportDuplicate, DuplicateChoice, ImportDuplicateReason } from '../../lib/db/contact-import';
 import { t, type MessageKey } from '../../lib/i18n';
 import { plural } from '../../lib/i18n/plural';
 import type { ContactInput } from '../../lib/model/contact';
@@ -20,7 +20,7 @@ const CHOICES: [DuplicateChoice, MessageKey][] = [
   ['keepBoth', 'dataChoiceKeepBoth'],
 ];
 
-const REASONS: Record<DuplicateReason, MessageKey> = {
+const REASONS: Record<ImportDuplicateReason, MessageKey> = {
   id: 'dataReasonId',
   email: 'dataReasonEmail',
   phone: 'dataReasonPhone',
@@ -32,7 +32,7 @@ const cell = (text: string | undefined) => clip(text ?? '', CELL_MAX);
 export interface ImportPlan {
   fileName: string;
   parsed: CsvImport;
-  duplicates: Duplicate[];
+  duplicates: ImportDuplicate[];
 }
 
 interface Props {

@@ -19,16 +19,16 @@ export function FollowUpSettings() {
   const { error, run } = useErrorMessage();
   const save = (changes: Partial<Settings>) => void run(() => updateSettings(db, changes));
   return (
-    <section aria-labelledby="followup-settings-heading">
-      <h2 id="followup-settings-heading">{t('followupSettingsHeading')}</h2>
-      <p className="muted">{t('followupSettingsIntro')}</p>
+    <section aria-labelledby="follow-up-settings-heading">
+      <h2 id="follow-up-settings-heading">{t('followUpSettingsHeading')}</h2>
+      <p className="muted">{t('followUpSettingsIntro')}</p>
       {settings && (
         <>
           <p>
             <label className="row">
               <input
                 type="number"
-                data-testid="followup-hours"
+                data-testid="follow-up-hours"
                 min={MIN_HOURS}
                 max={MAX_HOURS}
                 value={hoursText ?? settings.followUpHours}
@@ -39,7 +39,7 @@ export function FollowUpSettings() {
                   if (valid) save({ followUpHours: hours });
                 }}
               />
-              <span>{t('followupSettingsHours')}</span>
+              <span>{t('followUpSettingsHours')}</span>
             </label>
           </p>
           <p>
@@ -49,7 +49,7 @@ export function FollowUpSettings() {
                 checked={settings.followUpSkipWeekend}
                 onChange={(e) => save({ followUpSkipWeekend: e.target.checked })}
               />
-              <span>{t('followupSettingsSkipWeekend')}</span>
+              <span>{t('followUpSettingsSkipWeekend')}</span>
             </label>
           </p>
           <PhoneCountrySetting />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export const TABS = ['add', 'contacts', 'debrief', 'followups', 'export'] as const;
+export const TABS = ['add', 'contacts', 'debrief', 'follow-ups', 'export'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** Where the popup is: a tab, and for contacts and debriefs optionally the one shown. */
@@ -11,7 +11,7 @@ export interface Route {
 
 const ITEM_ROUTES: Record<string, Tab> = { contact: 'contacts', debrief: 'debrief' };
 
-/** "#debrief=<eventId>", "#contact=<id>", "#followups", "" → the route; unknown → quick add. */
+/** "#debrief=<eventId>", "#contact=<id>", "#follow-ups", "" → the route; unknown → quick add. */
 export function parseRoute(hash: string): Route {
   const [name = '', value] = hash.replace(/^#/, '').split('=', 2);
   const itemTab = ITEM_ROUTES[name];

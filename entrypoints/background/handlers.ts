@@ -6,7 +6,7 @@ import { sendToTab } from '../../lib/messaging/tab-client';
 import type { BackgroundProtocol } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import { parseDetection, parseOverride, parsePageTarget, parseSnapshot } from '../../lib/messaging/validate';
-import { syncFollowUps } from './followups';
+import { syncFollowUps } from './follow-ups';
 import { openPage } from './open-page';
 import { createPanelTokens } from './panel-tokens';
 
@@ -62,7 +62,7 @@ export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> 
       }
       return { eventId: payload.eventId };
     },
-    'followups:changed': async () => ({ due: await syncFollowUps(db) }),
+    'follow-ups:changed': async () => ({ due: await syncFollowUps(db) }),
     'page:open': async (payload) => {
       await openPage(parsePageTarget(payload));
       return null;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../lib/db/instance';
 import { createRouter } from '../../lib/messaging/router';
-import { startFollowUps } from './followups';
+import { startFollowUps } from './follow-ups';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {

@@ -1,4 +1,4 @@
-import { mountPage } from '../../components/mountPage';
+import { mountPage } from '../../components/mount-page';
 import { CaptureApp } from '../../components/capture/CaptureApp';
 import './capture.css';
 

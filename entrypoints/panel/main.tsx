@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { mountPage } from '../../components/mountPage';
+import { mountPage } from '../../components/mount-page';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/client';
 import { readPanelHash, type PanelHashReading } from '../../lib/messaging/panel-address';

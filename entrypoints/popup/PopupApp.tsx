@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { ExportForm } from '../../components/data/ExportForm';
 import { ContactsView } from '../../components/popup/contacts/ContactsView';
 import { DebriefView } from '../../components/popup/debrief/DebriefView';
-import { FollowUpsView } from '../../components/popup/followups/FollowUpsView';
+import { FollowUpsView } from '../../components/popup/follow-ups/FollowUpsView';
 import { PartyGoals } from '../../components/popup/PartyGoals';
 import { QuickAdd } from '../../components/popup/quick-add/QuickAdd';
 import { useRoute, type Navigate, type Route, type Tab } from '../../components/popup/route';
@@ -27,7 +27,7 @@ function view(route: Route, navigate: Navigate): ReactNode {
       return <ContactsView contactId={route.id} navigate={navigate} />;
     case 'debrief':
       return <DebriefView eventId={route.id} navigate={navigate} />;
-    case 'followups':
+    case 'follow-ups':
       return <FollowUpsView navigate={navigate} />;
     case 'export':
       return <ExportForm />;
@@ -43,7 +43,7 @@ export function PopupApp() {
     add: t('popupTabAdd'),
     contacts: t('popupTabContacts'),
     debrief: t('popupTabDebrief'),
-    followups: due > 0 ? t('popupTabFollowUpsDue', String(due)) : t('popupTabFollowUps'),
+    'follow-ups': due > 0 ? t('popupTabFollowUpsDue', String(due)) : t('popupTabFollowUps'),
     export: t('popupTabExport'),
   };
   return (

@@ -1,4 +1,4 @@
-import { mountPage } from '../../components/mountPage';
+import { mountPage } from '../../components/mount-page';
 import { PopupApp } from './PopupApp';
 
 mountPage('popupHeading', <PopupApp />);

@@ -3,7 +3,7 @@
  * "now"; what can't be read with certainty gives null. The rules: docs/calendar-dates.md.
  */
 import { pad } from '../text/pad';
-import { localeOf, type Locale } from './locale';
+import { localeOf, type PageLocale } from './locale';
 
 /** Days ("YYYY-MM-DD", inclusive) the event lies in or near: supplies a year the text leaves out. */
 export type DateHint = readonly [from: string, to: string];
@@ -44,13 +44,13 @@ const valid = (day: Day): boolean => day.m >= 1 && day.m <= 12 && day.d >= 1 && 
 export const dayKeyToIso = (key: number): string => iso((key >> 9) + 1970, (key >> 5) & 15, key & 31);
 
 /** The name a word stands for in the language: month 1–12, weekday 20–26, else 0/undefined. */
-const nameOf = (L: Locale, w: string): number | undefined => L.names.get(w) ?? L.names.get(w.replace(/\.$/, ''));
+const nameOf = (L: PageLocale, w: string): number | undefined => L.names.get(w) ?? L.names.get(w.replace(/\.$/, ''));
 
 /**
  * A day in `s`: names of the language (whole words; a word naming two things counts as neither) or a
  * numeric date, whose day/month order comes from a day above 12, the weekday beside it, or the language.
  */
-function parseDay(s: string, L: Locale): Day | null {
+function parseDay(s: string, L: PageLocale): Day | null {
   let y: number | undefined;
   let m = 0;
   let d = 0;
@@ -89,7 +89,7 @@ function parseDay(s: string, L: Locale): Day | null {
 }
 
 /** One side of a range: a clock time (loose: a bare number counts) and the date left over. */
-function side(s: string, loose: boolean, L: Locale): { c?: Clock; day: Day | null } {
+function side(s: string, loose: boolean, L: PageLocale): { c?: Clock; day: Day | null } {
   for (const m of s.matchAll(L.clock)) {
     const ap = m[1] ?? m[5];
     const h = +m[2]!;

@@ -4,7 +4,7 @@
  * this relies on: docs/calendar-dates.md.
  */
 
-export interface Locale {
+export interface PageLocale {
   /** Lower-cased word → month 1–12 or weekday 20–26 (20 = Sunday); 0 = the word names two things. */
   names: Map<string, number>;
   /** Words of the language's date patterns that are no names ("de", "den"). */
@@ -18,13 +18,13 @@ export interface Locale {
   lower(s: string): string;
 }
 
-const cache = new Map<string, Locale | null>();
+const cache = new Map<string, PageLocale | null>();
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A day period as a pattern that also matches it without dots or spaces ("p. m." → "pm", "p.m."). */
 const loose = (s: string): string => esc(s).replace(/\\\./g, '\\.?').replace(/ /g, '\\s?');
 const WORD = /[\p{L}\p{M}]+/gu;
 
-function build(lang: string): Locale {
+function build(lang: string): PageLocale {
   const lower = (s: string): string => s.replace(/\s+/g, ' ').toLocaleLowerCase(lang);
   const names = new Map<string, number>();
   const filler = new Set<string>();
@@ -90,7 +90,7 @@ function build(lang: string): Locale {
 }
 
 /** The date words of `lang` (a BCP 47 tag such as the page's `lang`), or null when Intl does not know it. */
-export function localeOf(lang: string): Locale | null {
+export function localeOf(lang: string): PageLocale | null {
   const key = lang.trim().toLowerCase();
   if (!cache.has(key)) {
     try {

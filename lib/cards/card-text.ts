@@ -8,7 +8,7 @@ import { type Chunk, chunkSegment, isJobPart } from '../quick-add/chunks';
 import { isJobConnector, jobWord } from '../quick-add/job-title';
 import { isPlaceName } from '../quick-add/places';
 import { isCountry, isStreetLine, readPostalLine } from './address';
-import { cardLines, fixLetterO } from './ocr';
+import { ocrLines, fixLetterO } from './ocr';
 import { type CardAddress, type CardPhoneLabel, type CardReading, emptyReading } from './types';
 import { addUnique, cleanEmail, cleanPhone, cleanText, cleanUrl } from './values';
 
@@ -39,7 +39,7 @@ function read(text: string): CardReading {
   const reading = emptyReading();
   const domains: string[] = [];
   const lines: TextLine[] = [];
-  cardLines(text).forEach((line, index) => {
+  ocrLines(text).forEach((line, index) => {
     // "Körblergasse 111-113": in a street part a number is the house number, not a phone.
     const parts = line
       .split(/\s*[|¦·•;]\s*/u)

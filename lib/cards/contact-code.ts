@@ -1,5 +1,5 @@
 // Reads a decoded QR payload: vCard, MECARD, MATMSG, mailto:, tel:/sms:, a URL, or else text.
-import { splitEscaped, splitFullName, structuredAddress } from './escapes';
+import { splitEscaped, splitCardName, structuredAddress } from './escapes';
 import { readCardReading } from './card-text';
 import { type CardReading, emptyReading } from './types';
 import { addUnique, cleanEmail, cleanPhone, cleanText, cleanUrl, squashSpaces } from './values';
@@ -58,7 +58,7 @@ function readMeCard(body: string): CardReading {
         const firstName = cleanText(parts.slice(1).join(' '));
         Object.assign(reading, { ...(firstName && { firstName }), ...(lastName && { lastName }) });
       } else {
-        Object.assign(reading, splitFullName(text(value)));
+        Object.assign(reading, splitCardName(text(value)));
       }
     } else if (key === 'EMAIL') addUnique(reading.emails, cleanEmail(text(value).trim()));
     else if (key === 'URL') addUnique(reading.websites, cleanUrl(text(value).trim()));

@@ -30,7 +30,7 @@ export function splitEscaped(
 }
 
 /** A whole name ("Prof. Dr. Martin Schneider") split the way quick add splits a typed one. */
-export function splitFullName(text: string): Pick<CardReading, 'prefix' | 'firstName' | 'lastName'> {
+export function splitCardName(text: string): Pick<CardReading, 'prefix' | 'firstName' | 'lastName'> {
   const { prefix, firstName, lastName } = readQuickAdd(text);
   return { ...(prefix && { prefix }), ...(firstName && { firstName }), ...(lastName && { lastName }) };
 }

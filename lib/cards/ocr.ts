@@ -7,7 +7,7 @@ const MAX_LINE = 300;
 export const MAX_CARD_TEXT = 10_000;
 
 /** The card's lines: control characters and whitespace runs become one space, empty lines dropped. */
-export function cardLines(text: string): string[] {
+export function ocrLines(text: string): string[] {
   return text
     .slice(0, MAX_CARD_TEXT)
     .split(/\r\n|[\r\n\u2028\u2029\v\f]/)

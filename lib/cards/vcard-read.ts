@@ -1,6 +1,6 @@
 // Reads the first vCard (2.1, 3.0 or 4.0) of a payload: folded lines, quoted-printable with a
 // charset, escapes, structured N/ORG/ADR. The formats are summarised in docs/business-cards.md.
-import { splitEscaped, splitFullName, structuredAddress } from './escapes';
+import { splitEscaped, splitCardName, structuredAddress } from './escapes';
 import { type CardPhoneLabel, type CardReading, emptyReading } from './types';
 import { addUnique, cleanEmail, cleanPhone, cleanText, cleanUrl } from './values';
 
@@ -147,7 +147,7 @@ function collect(properties: readonly Property[]): CardReading {
   const fn = first('FN');
   // No structured name: FN split the way quick add splits a typed name.
   if (!reading.firstName && !reading.lastName && fn)
-    Object.assign(reading, { ...splitFullName(single(fn.value)), ...(reading.prefix && { prefix: reading.prefix }) });
+    Object.assign(reading, { ...splitCardName(single(fn.value)), ...(reading.prefix && { prefix: reading.prefix }) });
   const org = first('ORG');
   if (org) {
     const [company, ...departments] = splitEscaped(org.value, ';', { newline: ', ' });

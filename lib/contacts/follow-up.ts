@@ -51,6 +51,7 @@ export function followUpCalendarEntry(contact: FollowUp, summary: string, now: D
   if (Number.isNaN(due)) return undefined;
   const start = new Date(due > now.getTime() ? due : Math.ceil(now.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
   const end = new Date(start.getTime() + FOLLOW_UP_MINUTES * 60_000);
+  // The UID lives on in users' calendars (a new one would duplicate the entry): its spelling stays.
   return { summary, start, end, description: details(contact) || undefined, uid: `followup-${contact.id}@sternstunde` };
 }
 

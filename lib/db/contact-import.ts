@@ -16,13 +16,13 @@ import { phoneCountry } from './phone-country';
 export type DuplicateChoice = 'merge' | 'skip' | 'keepBoth';
 
 /** Why an imported contact counts as a stored one: same id, or the same person (same e-mail, or same name and company). */
-export type DuplicateReason = 'id' | SamePersonReason;
+export type ImportDuplicateReason = 'id' | SamePersonReason;
 
-export interface Duplicate {
+export interface ImportDuplicate {
   /** Position of the imported contact in the list given. */
   index: number;
   existing: Contact;
-  reason: DuplicateReason;
+  reason: ImportDuplicateReason;
 }
 
 export interface ImportDecisions {
@@ -84,7 +84,7 @@ class StoredIndex {
     return new Set(this.byId.keys());
   }
 
-  match(contact: ContactInput): Omit<Duplicate, 'index'> | undefined {
+  match(contact: ContactInput): Omit<ImportDuplicate, 'index'> | undefined {
     const byId = contact.id === undefined ? undefined : this.byId.get(contact.id);
     if (byId) return { existing: byId, reason: 'id' };
     const candidates = new Set(this.bucketKeys(contact).flatMap((key) => this.buckets.get(key) ?? []));
@@ -93,8 +93,8 @@ class StoredIndex {
   }
 }
 
-function findIn(index: StoredIndex, contacts: readonly ContactInput[]): Duplicate[] {
-  const duplicates: Duplicate[] = [];
+function findIn(index: StoredIndex, contacts: readonly ContactInput[]): ImportDuplicate[] {
+  const duplicates: ImportDuplicate[] = [];
   contacts.forEach((contact, i) => {
     const match = index.match(contact);
     if (match) duplicates.push({ index: i, ...match });
@@ -107,7 +107,10 @@ const prepared = (contacts: readonly ContactInput[], country: CountryCode | unde
   contacts.map((contact) => withPhoneKeys(upgradeContact(contact), country));
 
 /** The imported contacts that match a stored contact, for the preview. */
-export async function findDuplicates(db: SternstundeDB, contacts: readonly ContactInput[]): Promise<Duplicate[]> {
+export async function findImportDuplicates(
+  db: SternstundeDB,
+  contacts: readonly ContactInput[],
+): Promise<ImportDuplicate[]> {
   const country = await phoneCountry(db);
   const stored = (await db.contacts.toArray()).map(fromContactRow);
   return findIn(new StoredIndex(stored), prepared(contacts, country));

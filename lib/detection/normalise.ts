@@ -61,7 +61,7 @@ const FOLDABLE = /[ßøæœłđıþ]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lower-case, strip diacritics and invisible characters, keep the punctuation. */
-export function fold(text: string): string {
+export function foldForMatching(text: string): string {
   return foldText(text)
     .replace(INVISIBLE, '')
     .replace(FOLDABLE, (c) => FOLDS[c] ?? c);
@@ -73,5 +73,5 @@ export function toWords(folded: string): string {
 }
 
 export function normalise(text: string): string {
-  return toWords(fold(stripMarkup(text)));
+  return toWords(foldForMatching(stripMarkup(text)));
 }

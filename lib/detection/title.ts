@@ -3,11 +3,11 @@
 // such as "Einladung:", "Accepted:" or "Abgesagt:" need no stripping: they
 // are words like any other, and the lexicon scores them (invitation words
 // for, cancellation words against a match, response words not at all).
-import { fold, stripMarkup, toWords } from './normalise';
+import { foldForMatching, stripMarkup, toWords } from './normalise';
 
 /** Normalised words of a title without Google's invitation tail. */
 export function titleWords(raw: string): string {
-  let text = fold(stripMarkup(raw));
+  let text = foldForMatching(stripMarkup(raw));
   const at = text.indexOf(' @ ');
   if (at > 0 && /\d/.test(text.slice(at))) text = text.slice(0, at);
   return toWords(text);

@@ -1,3 +1,4 @@
+import { foldContentLine } from '../text/content-line';
 import { assertEventTimes, utcBasic, type FollowUpEvent } from './event';
 
 export interface IcsEventInput extends FollowUpEvent {
@@ -5,7 +6,6 @@ export interface IcsEventInput extends FollowUpEvent {
   stamp?: Date;
 }
 
-const MAX_LINE_OCTETS = 75;
 const encoder = new TextEncoder();
 
 /**
@@ -33,7 +33,7 @@ export function icsEvent(input: IcsEventInput): string {
   if (description) lines.push(`DESCRIPTION:${description}`);
   if (location) lines.push(`LOCATION:${location}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return lines.map(foldContentLine).join('\r\n') + '\r\n';
 }
 
 /**
@@ -47,27 +47,6 @@ function escapeText(value: string): string {
     .replace(/(?!\n)\p{Cc}/gu, '')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
-}
-
-/** Folds a content line into ≤ 75-octet lines, never splitting a UTF-8 sequence (RFC 5545 3.1). */
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // Continuation lines begin with a space, which counts towards their 75 octets.
-    const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }
 
 /** Deterministic UID: the same event content always yields the same id (two 32-bit FNV-1a lanes). */

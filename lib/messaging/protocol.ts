@@ -46,7 +46,7 @@ export type BackgroundProtocol = {
     response: { eventId: string };
   };
   /** Contacts' follow-ups changed (added, rescheduled, done): reschedule reminders, update the badge. */
-  'followups:changed': {
+  'follow-ups:changed': {
     request: Record<string, never>;
     response: { due: number };
   };

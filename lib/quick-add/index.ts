@@ -4,7 +4,7 @@ import { domainCompanyKey } from './company';
 import { extractContactPoints, type FoundPhone } from './contact-points';
 import { jobWord } from './job-title';
 import { isNameLike, isPersonName, nameHeadLength, splitName } from './names';
-import { normalizeLine } from './normalize';
+import { normaliseLine } from './normalise';
 import { isPlaceName } from './places';
 import { type Segment, splitSegments } from './segments';
 
@@ -32,7 +32,7 @@ export interface QuickAddContact extends Omit<QuickAddResult, 'email' | 'phone' 
  * Reads a contact from one typed line ("Dr. Anna Berger, Lechner AG, CFO, anna@lechner.at,
  * +43 660 1234567"), parts in any order, separated by commas, semicolons, " | ", " - ", " / "
  * or only spaces. Never throws. A field is absent when the line has none. Every value is a
- * substring of the line after normalizeLine (control characters and whitespace runs → one
+ * substring of the line after normaliseLine (control characters and whitespace runs → one
  * space); labels ("Tel.", "mailto:", "Firma:") are not part of it. "Name, Company" is preferred
  * over "Lastname, Firstname".
  */
@@ -50,7 +50,7 @@ export function parseQuickAdd(line: string): QuickAddResult {
 /** Like parseQuickAdd, but keeps every e-mail, phone (fax numbers too, labelled) and website. Never throws. */
 export function readQuickAdd(line: string): QuickAddContact {
   try {
-    return parse(normalizeLine(line));
+    return parse(normaliseLine(line));
   } catch {
     return { emails: [], phones: [], websites: [] };
   }

@@ -67,7 +67,7 @@ function customTypes(kind: Kind, label: string): string[] {
 }
 
 /** The unfolded content lines of one vCard. */
-export function cardLines(contact: ContactInput): string[] {
+export function vCardLines(contact: ContactInput): string[] {
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(formattedName(contact))}`];
   const text = (property: string, value: string | undefined) => {
     if (present(value)) lines.push(`${property}:${escapeText(value)}`);

@@ -1,8 +1,8 @@
 // Public contract (docs/method.md): outside tests import this module by path; keep its exports.
 import type { ContactInput } from '../model/contact';
 import { type LegacyContactFields, upgradeContact } from '../model/contact-upgrade';
-import { cardLines } from './card';
-import { fold } from './fold';
+import { vCardLines } from './card';
+import { foldContentLine } from '../text/content-line';
 
 /**
  * vCard 4.0 (RFC 6350) text of the contacts: one card each, folded lines,
@@ -11,8 +11,8 @@ import { fold } from './fold';
 export function contactsToVCard(contacts: readonly (Partial<ContactInput> & LegacyContactFields)[]): string {
   return contacts
     .map((contact) =>
-      cardLines(upgradeContact(contact))
-        .map((line) => `${fold(line)}\r\n`)
+      vCardLines(upgradeContact(contact))
+        .map((line) => `${foldContentLine(line)}\r\n`)
         .join(''),
     )
     .join('');

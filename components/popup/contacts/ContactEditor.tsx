@@ -9,8 +9,8 @@ import type { Contact, ContactData } from '../../../lib/model/contact';
 import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
 import { ContactPhotos } from './ContactPhotos';
-import { FollowUpActions } from '../followups/FollowUpActions';
-import { announceFollowUpChange } from '../../followUpsChanged';
+import { FollowUpActions } from '../follow-ups/FollowUpActions';
+import { announceFollowUpChange } from '../../follow-ups-changed';
 import { ErrorMessage } from '../../ErrorMessage';
 
 type Props = { onBack: () => void; onDeleted: (contact: Contact) => void };

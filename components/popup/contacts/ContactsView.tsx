@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { restoreContact } from '../../../lib/db/contacts';
 import { db } from '../../../lib/db/instance';
 import type { Contact } from '../../../lib/model/contact';
-import { announceFollowUpChange } from '../../followUpsChanged';
+import { announceFollowUpChange } from '../../follow-ups-changed';
 import { useUndo } from '../../useUndo';
 import type { Navigate } from '../route';
 import { ContactEditor } from './ContactEditor';

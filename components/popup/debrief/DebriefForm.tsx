@@ -14,7 +14,7 @@ import type { Debrief, EventRecord, Goal, Target, TargetStatus } from '../../../
 import type { Settings } from '../../../lib/model/settings';
 import { eventEnd, formatWhen } from '../../../lib/prep/format-when';
 import { useErrorMessage } from '../../useErrorMessage';
-import { announceFollowUpChange } from '../../followUpsChanged';
+import { announceFollowUpChange } from '../../follow-ups-changed';
 import { formatDate } from '../../../lib/i18n/format-date';
 import { ScanCardsLink } from '../ScanCardsLink';
 import type { Navigate } from '../route';

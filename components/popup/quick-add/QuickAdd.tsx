@@ -16,7 +16,7 @@ import { readQuickAdd } from '../../../lib/quick-add';
 import { useErrorMessage } from '../../useErrorMessage';
 import { ContactFields } from '../ContactFields';
 import { ScanCardsLink } from '../ScanCardsLink';
-import { announceFollowUpChange } from '../../followUpsChanged';
+import { announceFollowUpChange } from '../../follow-ups-changed';
 import type { Navigate } from '../route';
 import { AskHostPicks } from './AskHostPicks';
 import { DuplicateNotice } from './DuplicateNotice';

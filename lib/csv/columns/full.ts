@@ -9,7 +9,7 @@ import { type LegacyContactFields, upgradeContact } from '../../model/contact-up
 import { normaliseHeader } from '../headers';
 import { neutralise, restore } from '../neutralise';
 import type { Cells, RowResult, Table } from '../types';
-import { type Column, toTable } from './table';
+import { type CsvColumn, toTable } from './table';
 
 export const FULL_MARKER = 'sternstunde';
 const VERSION = 'full-2';
@@ -149,9 +149,9 @@ function listJson(contact: ContactInput, field: ListField): string {
   return JSON.stringify(entries());
 }
 
-const COLUMNS: readonly Column[] = [
+const COLUMNS: readonly CsvColumn[] = [
   { header: FULL_MARKER, value: () => VERSION },
-  ...FULL_FIELDS.map((field): Column => ({
+  ...FULL_FIELDS.map((field): CsvColumn => ({
     header: field,
     value: (contact) => (isList(field) ? listJson(contact, field) : contact[field]),
   })),

@@ -14,7 +14,7 @@ import { EXTRAS, applyPairs, asBirthday, extraPairs, mergeItems, type Pair } fro
 import { splitFullName } from '../names';
 import type { Cells, RowResult, Table } from '../types';
 import {
-  type Column,
+  type CsvColumn,
   type FieldMap,
   appendNotes,
   commonLabel,
@@ -101,7 +101,7 @@ function valueGroup(
   n: number,
   entries: (c: ContactInput) => readonly { label: ContactLabel; value: string }[],
   markPrimary: boolean,
-): Column[] {
+): CsvColumn[] {
   const entry = (c: ContactInput) => entries(c)[n - 1];
   return [
     {
@@ -115,7 +115,7 @@ function valueGroup(
   ];
 }
 
-function addressGroup(n: number): Column[] {
+function addressGroup(n: number): CsvColumn[] {
   const entry = (c: ContactInput) => addressesOf(c)[n - 1];
   return [
     {
@@ -125,7 +125,7 @@ function addressGroup(n: number): Column[] {
         return e && googleLabel(e.label, false);
       },
     },
-    ...ADDRESS_COLUMNS.map(([part, key]): Column => ({
+    ...ADDRESS_COLUMNS.map(([part, key]): CsvColumn => ({
       header: `Address ${n} - ${part}`,
       value: (c) => entry(c)?.[key],
     })),
@@ -135,7 +135,7 @@ function addressGroup(n: number): Column[] {
 // Tags travel as Labels, so the custom fields carry every other extra.
 const CUSTOM_EXTRAS = EXTRAS.filter((extra) => extra.label !== 'Tags');
 
-const customFields = (n: number): Column[] =>
+const customFields = (n: number): CsvColumn[] =>
   Array.from({ length: n }, (_, i) => [
     { header: `Custom Field ${i + 1} - Label`, value: (c: ContactInput) => extraPairs(c, CUSTOM_EXTRAS)[i]?.[0] },
     { header: `Custom Field ${i + 1} - Value`, value: (c: ContactInput) => extraPairs(c, CUSTOM_EXTRAS)[i]?.[1] },
@@ -146,7 +146,7 @@ const numbers = (contacts: readonly ContactInput[], count: (c: ContactInput) => 
   Array.from({ length: Math.max(1, ...contacts.map(count)) }, (_, i) => i + 1);
 
 export function googleTable(contacts: readonly ContactInput[]): Table {
-  const columns: Column[] = [
+  const columns: CsvColumn[] = [
     ...mapColumns(FIELDS),
     { header: 'Labels', value: labels },
     ...numbers(contacts, (c) => emailsOf(c).length).flatMap((n) => valueGroup('E-mail', n, emailsOf, true)),

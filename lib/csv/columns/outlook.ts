@@ -22,7 +22,7 @@ import { normaliseHeader } from '../headers';
 import { applyOverflow, overflowPairs, type Overflow } from '../overflow';
 import type { Cells, RowResult, Table } from '../types';
 import {
-  type Column,
+  type CsvColumn,
   type FieldMap,
   appendNotes,
   emptyContact,
@@ -244,7 +244,7 @@ const fieldColumns = new Map(mapColumns(FIELDS).map((column) => [column.header, 
 export function outlookTable(contacts: readonly ContactInput[]): Table {
   const placed = new Map(contacts.map((contact) => [contact, place(contact)]));
   const columns = OUTLOOK_HEADERS.map(
-    (header): Column =>
+    (header): CsvColumn =>
       fieldColumns.get(header) ??
       (header === 'Notes'
         ? { header, value: (c) => notesCell(c, placed.get(c) ?? place(c)) }

@@ -11,22 +11,22 @@ export type TextField = {
   [K in keyof ContactData]-?: string extends NonNullable<ContactData[K]> ? K : never;
 }[keyof ContactData];
 
-export interface Column {
+export interface CsvColumn {
   header: string;
   value: (contact: ContactInput) => string | undefined;
 }
 
-const fieldColumn = (header: string, field: TextField): Column => ({
+const fieldColumn = (header: string, field: TextField): CsvColumn => ({
   header,
   value: (contact) => contact[field],
 });
 
-export const blankColumn = (header: string): Column => ({ header, value: () => undefined });
+export const blankColumn = (header: string): CsvColumn => ({ header, value: () => undefined });
 
 /** Columns that each carry one text field both ways; without a field the column is written empty. */
 export type FieldMap = readonly (readonly [header: string, field?: TextField])[];
 
-export const mapColumns = (map: FieldMap): Column[] =>
+export const mapColumns = (map: FieldMap): CsvColumn[] =>
   map.map(([header, field]) => (field ? fieldColumn(header, field) : blankColumn(header)));
 
 export interface FieldReader {
@@ -46,7 +46,7 @@ export function readFields(contact: ContactInput, cells: Cells, readers: readonl
 
 /** Header row plus one row per contact; `encode` turns a value into cell text. */
 export function toTable(
-  columns: readonly Column[],
+  columns: readonly CsvColumn[],
   contacts: readonly ContactInput[],
   encode: (value: string) => string | undefined,
 ): Table {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { announceFollowUpChange } from '../../../components/followUpsChanged';
+import { announceFollowUpChange } from '../../../components/follow-ups-changed';
 import { UndoToast, type UndoState } from '../../../components/UndoToast';
 import { usePendingValue } from '../../../components/usePendingValue';
 import { useErrorMessage } from '../../../components/useErrorMessage';
@@ -166,6 +166,6 @@ describe('telling the background after a save', () => {
   it('tells the background that follow-ups changed', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { due: 0 } });
     await announceFollowUpChange();
-    expect(send).toHaveBeenCalledWith({ type: 'followups:changed', payload: {} });
+    expect(send).toHaveBeenCalledWith({ type: 'follow-ups:changed', payload: {} });
   });
 });

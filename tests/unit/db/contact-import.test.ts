@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contactsToCsv, csvToContacts } from '../../../lib/csv';
-import { findDuplicates, importContacts } from '../../../lib/db/contact-import';
+import { findImportDuplicates, importContacts } from '../../../lib/db/contact-import';
 import { addContact, getContact, listAllContacts } from '../../../lib/db/contacts';
 import type { SternstundeDB } from '../../../lib/db/database';
 import type { ContactInput } from '../../../lib/model/contact';
@@ -32,10 +32,10 @@ async function seeded() {
   return { db, storedAnna, storedBen };
 }
 
-describe('findDuplicates', () => {
+describe('findImportDuplicates', () => {
   it('matches the same e-mail ignoring case, the same name + company, and the same id', async () => {
     const { db, storedAnna, storedBen } = await seeded();
-    const found = await findDuplicates(db, [
+    const found = await findImportDuplicates(db, [
       imported({ firstName: 'Someone', email: ' ANNA@Lechner.at ' }),
       imported({ firstName: 'ben', lastName: 'ADLER', company: 'adler og' }),
       imported({ id: storedBen.id, firstName: 'Other', lastName: 'Person' }),
@@ -56,7 +56,7 @@ describe('findDuplicates', () => {
       db,
       contactData({ firstName: 'Jörg', lastName: 'Müller', company: 'Lechner  AG.' }),
     );
-    const found = await findDuplicates(db, [
+    const found = await findImportDuplicates(db, [
       imported({ firstName: 'jorg', lastName: 'MULLER', company: 'lechner ag' }),
     ]);
     expect(found.map((d) => [d.existing.id, d.reason])).toEqual([[stored.id, 'name']]);
@@ -70,13 +70,13 @@ describe('findDuplicates', () => {
         imported({ firstName: `P${from + i}`, lastName: 'Huber', company: 'Huber AG', email: `p${from + i}@huber.at` }),
       );
     await importContacts(db, many(0), { all: 'merge' });
-    const found = await findDuplicates(db, many(1_000));
+    const found = await findImportDuplicates(db, many(1_000));
     expect(found).toHaveLength(1_000);
     expect(found.map((d) => d.index)).toEqual(Array.from({ length: 1_000 }, (_, i) => i));
   });
 
   it('finds nothing in an empty database', async () => {
-    expect(await findDuplicates(createTestDb(), [imported(anna)])).toEqual([]);
+    expect(await findImportDuplicates(createTestDb(), [imported(anna)])).toEqual([]);
   });
 });
 

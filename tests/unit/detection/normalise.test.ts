@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalise, stripMarkup, toText } from '../../../lib/detection/normalise';
+import { foldForMatching, normalise, stripMarkup, toText } from '../../../lib/detection/normalise';
 import { titleWords } from '../../../lib/detection/title';
 
 describe('toText', () => {
@@ -42,7 +42,7 @@ describe('fold and normalise', () => {
   it('joins words split by soft hyphens and zero-width characters', () => {
     expect(normalise('Weihnachts\u00adfeier')).toBe('weihnachtsfeier');
     expect(normalise('Weihnachts\u200bfeier')).toBe('weihnachtsfeier');
-    expect(fold('a\ufeffb\u2060c')).toBe('abc');
+    expect(foldForMatching('a\ufeffb\u2060c')).toBe('abc');
   });
 
   it('treats non-breaking spaces, punctuation and emoji as separators', () => {

@@ -51,7 +51,7 @@ test('the badge counts due follow-ups; an alarm at the due time brings a notific
     ],
   });
   // What the popup sends after every change.
-  const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'followups:changed', payload: {} }));
+  const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'follow-ups:changed', payload: {} }));
   expect(reply).toEqual({ ok: true, value: { due: 1 } });
   expect(await badge(worker)).toBe('1');
   const alarms = await worker.evaluate(() => chrome.alarms.getAll());
@@ -88,10 +88,10 @@ test('the due list: e-mail draft, calendar links, .ics download, done with undo;
       }),
     ],
   });
-  await popup.goto(popup.url().replace(/#.*$/, '') + '#followups');
+  await popup.goto(popup.url().replace(/#.*$/, '') + '#follow-ups');
   await popup.reload();
   await expect(popup.getByRole('tab', { name: 'Follow-ups (1)' })).toHaveAttribute('aria-selected', 'true');
-  const item = popup.getByTestId('followups-due').getByTestId('followup-item');
+  const item = popup.getByTestId('follow-ups-due').getByTestId('follow-up-item');
   await expect(item).toContainText('Anna Berger · Lechner AG');
   await expect(item).toContainText('Weihnachtsfeier Lechner AG – the new plant in Linz');
 
@@ -116,7 +116,7 @@ test('the due list: e-mail draft, calendar links, .ics download, done with undo;
   const ics = await (await download.createReadStream()).toArray();
   expect(Buffer.concat(ics).toString('utf8')).toContain('SUMMARY:Follow up: Anna Berger · Lechner AG');
 
-  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'followups:changed', payload: {} }));
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'follow-ups:changed', payload: {} }));
   await expect.poll(() => badge(worker)).toBe('1');
   await item.getByRole('button', { name: 'Done' }).click();
   await expect(popup.getByText('No follow-ups planned.', { exact: false })).toBeVisible();

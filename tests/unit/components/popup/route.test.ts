@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash, type Route } from '../../../components/popup/route';
+import { parseRoute, routeHash, type Route } from '../../../../components/popup/route';
 
 describe('popup routes', () => {
   it('reads the hash the panel and the reminders link to', () => {
     expect(parseRoute('#debrief=ev%201')).toEqual({ tab: 'debrief', id: 'ev 1' });
     expect(parseRoute('#contact=c1')).toEqual({ tab: 'contacts', id: 'c1' });
-    expect(parseRoute('#followups')).toEqual({ tab: 'followups' });
+    expect(parseRoute('#follow-ups')).toEqual({ tab: 'follow-ups' });
     expect(parseRoute('#debrief')).toEqual({ tab: 'debrief' });
     expect(parseRoute('')).toEqual({ tab: 'add' });
     expect(parseRoute('#nonsense=1')).toEqual({ tab: 'add' });

@@ -7,6 +7,7 @@ import type { Contact } from '../../lib/model/contact';
 import { openPage } from './open-page';
 
 // One alarm per upcoming follow-up, named after its contact; alarms outlive the service worker.
+// Alarm names persist in the browser across updates: they keep their old spelling ("followup").
 const ALARM_PREFIX = 'followup:';
 // A periodic check keeps the badge right when follow-ups become due or data changed elsewhere.
 const REFRESH_ALARM = 'followups:refresh';
@@ -52,8 +53,8 @@ export async function notifyFollowUp(contact: Contact): Promise<void> {
   await browser.notifications.create(`${ALARM_PREFIX}${contact.id}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('followupNotificationTitle', nameWithCompany(contact)),
-    message: contact.followUpContext || contact.followUpPromise || t('followupNotificationNoContext'),
+    title: t('followUpNotificationTitle', nameWithCompany(contact)),
+    message: contact.followUpContext || contact.followUpPromise || t('followUpNotificationNoContext'),
   });
 }
 

@@ -6,7 +6,7 @@ const MAX_LINE_LENGTH = 1000;
  * control characters, zero-width spaces and whitespace runs become one space, ends trimmed.
  * Every field parseQuickAdd returns is a substring of this text.
  */
-export function normalizeLine(input: unknown): string {
+export function normaliseLine(input: unknown): string {
   if (typeof input !== 'string') return '';
   return input
     .slice(0, MAX_LINE_LENGTH)

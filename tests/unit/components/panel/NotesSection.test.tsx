@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, useEnglishMessages } from './render';
+import { render, useEnglishMessages } from '../render';
 
 const updateEventNotes = vi.fn((..._args: unknown[]) => Promise.resolve());
-vi.mock('../../../lib/db/events', () => ({ updateEventNotes: (...args: unknown[]) => updateEventNotes(...args) }));
-const { NotesSection } = await import('../../../components/panel/NotesSection');
+vi.mock('../../../../lib/db/events', () => ({ updateEventNotes: (...args: unknown[]) => updateEventNotes(...args) }));
+const { NotesSection } = await import('../../../../components/panel/NotesSection');
 
 /** Types into the textarea as a user does (React listens to the native input event). */
 async function type(textarea: HTMLTextAreaElement, text: string): Promise<void> {

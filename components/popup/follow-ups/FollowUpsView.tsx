@@ -6,7 +6,7 @@ import { listOpenFollowUps, setFollowUpStatus } from '../../../lib/db/contacts';
 import { db } from '../../../lib/db/instance';
 import { t } from '../../../lib/i18n';
 import type { Contact } from '../../../lib/model/contact';
-import { announceFollowUpChange } from '../../followUpsChanged';
+import { announceFollowUpChange } from '../../follow-ups-changed';
 import { useUndo } from '../../useUndo';
 import { formatDate } from '../../../lib/i18n/format-date';
 import type { Navigate } from '../route';
@@ -24,11 +24,11 @@ function FollowUpItem({
   onDone: (c: Contact) => void;
 }) {
   return (
-    <li className="followup" data-testid="followup-item">
+    <li className="follow-up" data-testid="follow-up-item">
       <button type="button" className="link name" onClick={onOpen}>
         {nameWithCompany(contact)}
       </button>
-      <span className="muted small">{t('followupDueAt', when)}</span>
+      <span className="muted small">{t('followUpDueAt', when)}</span>
       {contact.followUpContext && <p className="small">{contact.followUpContext}</p>}
       {contact.followUpPromise && <p className="small muted">{contact.followUpPromise}</p>}
       <FollowUpActions contact={contact} onDone={onDone} />
@@ -42,7 +42,7 @@ export function FollowUpsView({ navigate }: { navigate: Navigate }) {
   const open = useLiveQuery(() => listOpenFollowUps(db));
   const undo = useUndo();
   const done = (contact: Contact) =>
-    undo.offer('followupMarkedDone', () => setFollowUpStatus(db, contact.id, 'open').then(announceFollowUpChange));
+    undo.offer('followUpMarkedDone', () => setFollowUpStatus(db, contact.id, 'open').then(announceFollowUpChange));
   const list = (contacts: Contact[], testId: string) => (
     <ul className="plain" data-testid={testId}>
       {contacts.map((c) => (
@@ -61,11 +61,11 @@ export function FollowUpsView({ navigate }: { navigate: Navigate }) {
   const upcoming = open.filter((c) => !isFollowUpDue(c, now));
   return (
     <>
-      {open.length === 0 && <p className="empty">{t('followupEmpty')}</p>}
-      {due.length > 0 && <h2>{t('followupDueHeading')}</h2>}
-      {list(due, 'followups-due')}
-      {upcoming.length > 0 && <h2>{t('followupUpcomingHeading')}</h2>}
-      {list(upcoming, 'followups-upcoming')}
+      {open.length === 0 && <p className="empty">{t('followUpEmpty')}</p>}
+      {due.length > 0 && <h2>{t('followUpDueHeading')}</h2>}
+      {list(due, 'follow-ups-due')}
+      {upcoming.length > 0 && <h2>{t('followUpUpcomingHeading')}</h2>}
+      {list(upcoming, 'follow-ups-upcoming')}
       {undo.toast}
     </>
   );

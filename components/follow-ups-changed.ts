@@ -8,7 +8,7 @@ import { sendMessage } from '../lib/messaging/client';
  */
 export async function announceFollowUpChange(): Promise<void> {
   try {
-    await sendMessage('followups:changed', {});
+    await sendMessage('follow-ups:changed', {});
   } catch (error) {
     console.warn('Sternstunde: the background was not told about the follow-up change', error);
   }

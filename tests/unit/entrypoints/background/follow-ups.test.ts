@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleAlarm, syncFollowUps } from '../../../entrypoints/background/followups';
-import { addContact, setFollowUpStatus } from '../../../lib/db/contacts';
-import type { ContactData } from '../../../lib/model/contact';
-import { contactData } from '../contact-data';
-import { createTestDb } from '../db/test-db';
+import { handleAlarm, syncFollowUps } from '../../../../entrypoints/background/follow-ups';
+import { addContact, setFollowUpStatus } from '../../../../lib/db/contacts';
+import type { ContactData } from '../../../../lib/model/contact';
+import { contactData } from '../../contact-data';
+import { createTestDb } from '../../db/test-db';
 
 const NOW = new Date('2026-12-14T12:00:00.000Z');
 const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
@@ -55,7 +55,7 @@ describe('follow-up reminders in the background', () => {
     expect(create).toHaveBeenCalledWith(`followup:${anna.id}`, {
       type: 'basic',
       iconUrl: 'chrome-extension://test-extension-id/icon/128.png',
-      title: 'followupNotificationTitle(Anna Berger · Lechner AG)',
+      title: 'followUpNotificationTitle(Anna Berger · Lechner AG)',
       message: 'Weihnachtsfeier – Linz',
     });
     expect(badge.at(-1)).toBe('1');

@@ -3,8 +3,8 @@ import { contactData } from '../contact-data';
 import { countContactsInScope, listContactsInScope, listExportScopes } from '../../../lib/db/contact-export';
 import { addContact } from '../../../lib/db/contacts';
 import { upsertSeenEvent } from '../../../lib/db/events';
-import { createTestDb } from '../db/test-db';
-import { snapshot } from '../db/snapshot';
+import { createTestDb } from './test-db';
+import { snapshot } from './snapshot';
 
 describe('export scopes', () => {
   it('all contacts, those met at one event, those with one tag', async () => {

@@ -8,11 +8,11 @@ function utf8Size(codePoint: number): number {
 }
 
 /**
- * Folds a content line so no physical line exceeds 75 octets of UTF-8
- * (RFC 6350 3.2): CRLF plus one space before each continuation. Breaks fall
- * between code points, so a multi-byte character is never split.
+ * Folds a content line of vCard or iCalendar so no physical line exceeds 75 octets of UTF-8
+ * (RFC 6350 3.2, RFC 5545 3.1): CRLF plus one space before each continuation, the space counted.
+ * Breaks fall between code points, so a multi-byte character is never split.
  */
-export function fold(line: string): string {
+export function foldContentLine(line: string): string {
   const lines: string[] = [];
   let current = '';
   let octets = 0;
