@@ -28,7 +28,7 @@ export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> 
       return {
         includeKeywords: settings.includeKeywords,
         excludeKeywords: settings.excludeKeywords,
-        overrides: events.map((e) => ({ source: e.source, calendarKey: e.calendarId, override: e.override! })),
+        overrides: events.map((e) => ({ source: e.source, calendarKey: e.calendarKey, override: e.override! })),
       };
     },
     'event:opened': async (payload, sender) => {
@@ -55,7 +55,7 @@ export function createHandlers(db: SternstundeDB): Handlers<BackgroundProtocol> 
           sendToTab(tabId, 'tab:override-changed', {
             eventId: event.id,
             source: event.source,
-            calendarKey: event.calendarId,
+            calendarKey: event.calendarKey,
             override,
           }),
         );

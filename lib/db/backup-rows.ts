@@ -17,7 +17,7 @@ import {
 } from '../model/contact';
 import { type LegacyContactFields, upgradeContact } from '../model/contact-upgrade';
 import type { Debrief, DetectionRecord, EventRecord, Goal, Partner, Target, TargetStatus } from '../model/records';
-import { withDefaultHost } from '../model/records';
+import { renameCalendarKey, withDefaultHost, type EventRowBeforeV5 } from '../model/records';
 import type { SettingKey, SettingsRow } from '../model/settings';
 import { BackupError } from './backup-error';
 import { isBirthday, isEventTime, isTimestamp } from './iso-dates';
@@ -66,10 +66,9 @@ const detection = v.object({
   reasons: strings,
 } satisfies Entries<DetectionRecord>);
 
-const event = v.object({
+const eventFields = {
   ...stored,
   source: v.picklist(SOURCES),
-  calendarId: text,
   title: text,
   start: eventTime,
   end: eventTime,
@@ -84,7 +83,10 @@ const event = v.object({
   detection: v.optional(detection),
   override: v.optional(v.picklist(OVERRIDES)),
   notes: optionalText,
-} satisfies Entries<EventRecord>);
+};
+const event = v.object({ ...eventFields, calendarKey: text } satisfies Entries<EventRecord>);
+/** Before v5 the calendar key was called `calendarId`. */
+const eventBeforeV5 = v.object({ ...eventFields, calendarId: text } satisfies Entries<EventRowBeforeV5>);
 
 const goal = v.object({
   ...stored,
@@ -192,10 +194,10 @@ const photo = v.object({
 
 type RowSchema = v.GenericSchema<unknown, object>;
 
-/** The schema of each table's rows in a backup of `version` (1: no settings table yet, 4: photos). */
+/** The schema of each table's rows in a backup of `version` (1: no settings table yet, 4: photos, 5: calendarKey). */
 function rowSchemas(version: number): { [K in BackupTableName]?: RowSchema } {
   return {
-    events: event,
+    events: version < 5 ? eventBeforeV5 : event,
     goals: goal,
     targets: target,
     contacts: version < 3 ? legacyContact : contact,
@@ -208,11 +210,13 @@ function rowSchemas(version: number): { [K in BackupTableName]?: RowSchema } {
 
 /** The rows of a current backup, from those of `version` (the same steps as the schema upgrades). */
 function upgradeRows(version: number, tables: Record<BackupTableName, object[]>): BackupTables {
-  const events = tables.events as EventRecord[];
+  const events = tables.events as EventRecord[] | EventRowBeforeV5[];
+  // v2: the host defaults to the organizer.
+  const hosted = version < 2 ? events.map(withDefaultHost) : events;
   return {
     ...(tables as unknown as BackupTables),
-    // v2: the host defaults to the organizer.
-    events: version < 2 ? events.map(withDefaultHost) : events,
+    // v5: the calendar key gets its name.
+    events: version < 5 ? (hosted as EventRowBeforeV5[]).map(renameCalendarKey) : (hosted as EventRecord[]),
     // v3: the single fields become the first entries of their lists.
     contacts:
       version < 3

@@ -3,10 +3,10 @@ import type { Contact } from '../model/contact';
 import { browserPhoneCountry } from './browser-country';
 import { toContactRow, type ContactRow } from './contact-row';
 import type { Debrief, EventRecord, Goal, Partner, Target } from '../model/records';
-import { withDefaultHost } from '../model/records';
+import { renameCalendarKey, withDefaultHost, type EventRowBeforeV5 } from '../model/records';
 import type { SettingsRow } from '../model/settings';
 import type { PhotoRow } from './photo-row';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 
 export const DATABASE_NAME = 'sternstunde';
 
@@ -32,7 +32,7 @@ export class SternstundeDB extends Dexie {
       .upgrade((tx) =>
         // The host defaults to the organizer; v1 events had no host field.
         tx
-          .table<EventRecord, string>('events')
+          .table<EventRowBeforeV5, string>('events')
           .toCollection()
           .modify((event) => {
             Object.assign(event, withDefaultHost(event));
@@ -50,5 +50,13 @@ export class SternstundeDB extends Dexie {
       });
     // A new, empty table: nothing to upgrade.
     this.version(4).stores(SCHEMA_V4);
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        // The field that holds the calendar key gets its name (bulkPut replaces each whole row).
+        const events = tx.table<EventRowBeforeV5 | EventRecord, string>('events');
+        const rows = (await events.toArray()) as EventRowBeforeV5[];
+        await events.bulkPut(rows.map(renameCalendarKey));
+      });
   }
 }

@@ -56,10 +56,10 @@ export async function upsertSeenEvent(
   detection?: DetectionRecord,
 ): Promise<EventRecord> {
   return db.transaction('rw', db.events, async () => {
-    const calendarId = calendarKey(snapshot);
+    const key = calendarKey(snapshot);
     const seen: SeenFields = {
       source: snapshot.source,
-      calendarId,
+      calendarKey: key,
       title: snapshot.title,
       start: snapshot.start,
       end: snapshot.end,
@@ -72,7 +72,7 @@ export async function upsertSeenEvent(
       url: snapshot.url,
       detection,
     };
-    const existing = await db.events.where('[source+calendarId]').equals([snapshot.source, calendarId]).first();
+    const existing = await db.events.where('[source+calendarKey]').equals([snapshot.source, key]).first();
     if (!existing) return insertRow(db.events, { ...seen, host: snapshot.organizer });
     await patchRow(db.events, existing.id, mergeSeen(existing, seen));
     return (await db.events.get(existing.id)) as EventRecord;

@@ -28,3 +28,8 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V4 = {
   photos: 'id, contactId',
 } as const;
+
+/** v5: events name their calendar key `calendarKey` (it was `calendarId`); the unique index follows. */
+export const SCHEMA_V5 = {
+  events: 'id, &[source+calendarKey], start, updatedAt',
+} as const;

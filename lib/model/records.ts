@@ -13,8 +13,11 @@ export interface DetectionRecord {
 
 /** A calendar event seen in a calendar page or prepared by the user: its snapshot plus the user's part. */
 export interface EventRecord extends Omit<EventSnapshot, 'calendarId'>, Stored {
-  /** The calendar app's own id, or a key derived from title + start when it has none. */
-  calendarId: string;
+  /**
+   * The event's key in its calendar app (lib/calendars/event-key.ts): the app's own id, or a key
+   * derived from title + start when it has none. Called `calendarId` before database version 5.
+   */
+  calendarKey: string;
   /** Host firm or person, editable; defaults to the organizer. */
   host?: string;
   detection?: DetectionRecord;
@@ -67,3 +70,11 @@ export interface Debrief extends Stored {
 /** An event of schema version 1 (or its backup) had no host: it defaults to the organizer. */
 export const withDefaultHost = <T extends Pick<EventRecord, 'host' | 'organizer'>>(event: T): T =>
   event.host === undefined && event.organizer ? { ...event, host: event.organizer } : event;
+
+/** An event row as database versions 1–4 stored it: the calendar key was called `calendarId`. */
+export type EventRowBeforeV5 = Omit<EventRecord, 'calendarKey'> & { calendarId: string };
+
+/** v5: `calendarId`, which held the calendar key, becomes `calendarKey`; nothing else changes. */
+export function renameCalendarKey({ calendarId, ...event }: EventRowBeforeV5): EventRecord {
+  return { ...event, calendarKey: calendarId };
+}

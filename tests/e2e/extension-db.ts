@@ -74,7 +74,7 @@ export function partyRow(id: string, title: string, start: string, end: string, 
   return {
     ...stored(id),
     source: 'google',
-    calendarId: `cal-${id}`,
+    calendarKey: `cal-${id}`,
     title,
     start,
     end,

@@ -14,7 +14,7 @@ function event(id: string, start: string, end: string, extra: Partial<EventRecor
     createdAt: '',
     updatedAt: '',
     source: 'google',
-    calendarId: id,
+    calendarKey: id,
     title: id,
     start,
     end,

@@ -23,7 +23,7 @@ const event: fc.Arbitrary<EventRecord> = fc.record(
   {
     ...stored,
     source: fc.constantFrom('google', 'outlook'),
-    calendarId: text,
+    calendarKey: text,
     title: fullText,
     start: eventTime,
     end: eventTime,
@@ -54,7 +54,7 @@ const event: fc.Arbitrary<EventRecord> = fc.record(
     override: fc.constantFrom('prepare', 'dismiss'),
     notes: fullText,
   },
-  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'source', 'calendarId', 'title', 'allDay', 'guests', 'url'] },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'source', 'calendarKey', 'title', 'allDay', 'guests', 'url'] },
 );
 
 const goal: fc.Arbitrary<Goal> = fc.record(
@@ -175,8 +175,8 @@ const photoOf = (contactIds: string[]): fc.Arbitrary<BackupPhoto> =>
 export const databaseRows: fc.Arbitrary<BackupTables> = fc
   .record({
     events: fc.uniqueArray(event, { maxLength: 5, selector: (e) => e.id }).map((events) =>
-      // [source+calendarId] is unique.
-      events.filter((e, i) => events.findIndex((o) => o.source === e.source && o.calendarId === e.calendarId) === i),
+      // [source+calendarKey] is unique.
+      events.filter((e, i) => events.findIndex((o) => o.source === e.source && o.calendarKey === e.calendarKey) === i),
     ),
     goals: rows(goal),
     targets: rows(target),

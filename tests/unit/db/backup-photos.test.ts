@@ -25,7 +25,7 @@ const edited = async (change: (data: Json) => void) => {
 };
 const problem = (text: string) => {
   try {
-    parseBackup(text, 4);
+    parseBackup(text, createTestDb().verno);
   } catch (error) {
     return error instanceof BackupError ? `${error.problem} ${error.detail}` : String(error);
   }

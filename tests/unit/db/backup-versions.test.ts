@@ -53,7 +53,7 @@ describe('backups of earlier database versions', () => {
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('version 2: contacts get their lists, events and settings stay as they were', async () => {
+  it('version 2: contacts get their lists, events their calendarKey, settings stay as they were', async () => {
     const db = await restored('schema-v2.json');
     const sabine = await db.contacts.get('c2a1b0c9-d8e7-4f6a-8b5c-4d3e2f1a0b01');
     expect(sabine).toMatchObject({
@@ -70,7 +70,10 @@ describe('backups of earlier database versions', () => {
     expect(lukas).toMatchObject({ emails: [], phones: [{ label: 'mobile', value: '+49 30 1234567' }] });
 
     const events = original('schema-v2.json').tables.events!;
-    for (const event of events) expect(await db.events.get(event.id as string)).toEqual(event);
+    // v5 names the calendar key calendarKey; nothing else of an event changes.
+    for (const { calendarId, ...event } of events) {
+      expect(await db.events.get(event.id as string)).toEqual({ ...event, calendarKey: calendarId });
+    }
     // v2 events keep the host the user set; one without organizer gets none.
     expect((await db.events.get(events[1]!.id as string))?.host).toBeUndefined();
     expect(await getSettings(db)).toEqual({
@@ -82,8 +85,27 @@ describe('backups of earlier database versions', () => {
     expect(await db.debriefs.toArray()).toEqual(original('schema-v2.json').tables.debriefs);
   });
 
+  it('version 4: events name their calendar key calendarKey, and are found by it; the rest stays', async () => {
+    const db = await restored('schema-v4.json');
+    const { events, contacts, goals } = original('schema-v4.json').tables;
+    for (const { calendarId, ...event } of events!) {
+      const restoredEvent = await db.events.get(event.id as string);
+      expect(restoredEvent).toEqual({ ...event, calendarKey: calendarId });
+      expect(restoredEvent).not.toHaveProperty('calendarId');
+    }
+    const party = await db.events
+      .where('[source+calendarKey]')
+      .equals(['google', '5q1s8d4kpl3v0c2n7h6m9g0b1a'])
+      .first();
+    expect(party?.notes).toBe('Visitenkarten mitnehmen');
+    expect(await db.contacts.get(contacts![0]!.id as string)).toMatchObject(contacts![0]!);
+    expect(await db.goals.toArray()).toEqual(goals);
+    expect(await db.photos.count()).toBe(1);
+    expect((await getSettings(db)).followUpHours).toBe(24);
+  });
+
   it('an upgraded backup, backed up again, is a current one that restores to the same data', async () => {
-    for (const name of ['schema-v1.json', 'schema-v2.json']) {
+    for (const name of ['schema-v1.json', 'schema-v2.json', 'schema-v4.json']) {
       const db = await restored(name);
       const again = await createBackup(db);
       expect(again.schemaVersion).toBe(db.verno);

@@ -14,7 +14,7 @@ describe('events', () => {
     expect(record.createdAt).toBe(record.updatedAt);
     expect(await getEvent(db, record.id)).toMatchObject({
       title: 'Weihnachtsfeier Lechner AG',
-      calendarId: 'abc123',
+      calendarKey: 'abc123',
       detection,
     });
   });
@@ -102,7 +102,7 @@ describe('events', () => {
     const db = createTestDb();
     await upsertSeenEvent(db, snapshot({ calendarId: 'a', start: '2026-12-01T18:00' }));
     await upsertSeenEvent(db, snapshot({ calendarId: 'b', start: '2026-12-20T18:00' }));
-    expect((await listEvents(db)).map((e) => e.calendarId)).toEqual(['b', 'a']);
+    expect((await listEvents(db)).map((e) => e.calendarKey)).toEqual(['b', 'a']);
   });
 
   it('fails clearly when changing an event that is gone', async () => {

@@ -3,8 +3,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { SternstundeDB } from '../../../lib/db/database';
 import { findContactsByEmail } from '../../../lib/db/contacts';
+import { upsertSeenEvent } from '../../../lib/db/events';
 import { addPhoto, listPhotosOf } from '../../../lib/db/photos';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../lib/db/schema';
 import { getSettings } from '../../../lib/db/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 
@@ -60,8 +61,9 @@ describe('database migrations', () => {
 
     const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(await db.events.get('e1')).toEqual({ ...v1Event, host: 'Maria Lechner' });
+    expect(db.verno).toBe(5);
+    const { calendarId: _c1, ...v1Rest } = v1Event;
+    expect(await db.events.get('e1')).toEqual({ ...v1Rest, calendarKey: 'cal-1', host: 'Maria Lechner' });
     expect(await db.goals.get('g1')).toEqual(v1Goal);
     expect(await db.contacts.get('c1')).toEqual({
       ...v1Contact,
@@ -123,7 +125,7 @@ describe('database migrations', () => {
 
     const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const { email: _e, phone: _p, ...rest } = v2Contact;
     // A number without "+" gets an E.164 form only when a country is known (none is, under Node): none is made up.
     expect(await db.contacts.get('c1')).toEqual({
@@ -181,14 +183,62 @@ describe('database migrations', () => {
 
     const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.contacts.get('c1')).toEqual(v3Contact);
-    expect(await db.events.get('e1')).toEqual(v3Event);
+    const { calendarId: _c3, ...v3Rest } = v3Event;
+    expect(await db.events.get('e1')).toEqual({ ...v3Rest, calendarKey: 'cal-1' });
     expect(await db.settings.get('phoneCountry')).toEqual({ key: 'phoneCountry', value: 'AT' });
     expect(await db.contacts.where('phoneKeys').equals('+436641234567').count()).toBe(1);
     expect(await db.photos.count()).toBe(0);
     const photo = await addPhoto(db, 'c1', new Blob(['card'], { type: 'image/png' }));
     expect((await listPhotosOf(db, 'c1')).map((p) => p.id)).toEqual([photo.id]);
+    db.close();
+  });
+
+  it('upgrades a version 4 database: the calendar key is called calendarKey, and the unique index follows it', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    old.version(4).stores(SCHEMA_V4);
+    const v4Event = {
+      id: 'e1',
+      source: 'google',
+      calendarId: 'party-1',
+      title: 'Weihnachtsfeier Lechner AG',
+      allDay: false,
+      host: 'Lechner AG',
+      guests: [],
+      url: 'https://calendar.google.com/',
+      notes: 'Bring cards',
+      ...stamp,
+    };
+    await old.table('events').bulkAdd([v4Event, { ...v4Event, id: 'e2', source: 'outlook' }]);
+    await old
+      .table('goals')
+      .add({ id: 'g1', eventId: 'e1', text: 'Talk to 3 people', done: false, order: 0, ...stamp });
+    old.close();
+
+    const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(5);
+    const { calendarId: _c, ...rest } = v4Event;
+    expect(await db.events.get('e1')).toEqual({ ...rest, calendarKey: 'party-1' });
+    expect(await db.events.where('[source+calendarKey]').equals(['google', 'party-1']).primaryKeys()).toEqual(['e1']);
+    expect(await db.goals.count()).toBe(1);
+    // Seen again, the event is found by its key: updated, not recorded twice.
+    const seen = await upsertSeenEvent(db, {
+      source: 'google',
+      calendarId: 'party-1',
+      title: 'Weihnachtsfeier Lechner AG',
+      allDay: false,
+      guests: [],
+      url: 'https://calendar.google.com/calendar/u/0/r',
+    });
+    expect(seen).toMatchObject({ id: 'e1', notes: 'Bring cards' });
+    expect(await db.events.count()).toBe(2);
+    await expect(db.events.add({ ...rest, id: 'e3', calendarKey: 'party-1' } as never)).rejects.toThrow();
     db.close();
   });
 });
