@@ -9,13 +9,26 @@ import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../lib/db/sche
 import { getSettings } from '../../../lib/db/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 
+/** A fake IndexedDB with the database as the stores of versions 1…n (`schemas`) left it, still open. */
+function oldDatabase(...schemas: Record<string, string>[]) {
+  const indexedDB = new IDBFactory();
+  const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
+  schemas.forEach((schema, i) => old.version(i + 1).stores(schema));
+  return { indexedDB, old };
+}
+
+/** The current database opened on it: every upgrade since runs. */
+async function upgraded(indexedDB: IDBFactory): Promise<SternstundeDB> {
+  const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
+  await db.open();
+  return db;
+}
+
 const stamp = { createdAt: '2025-12-01T10:00:00.000Z', updatedAt: '2025-12-01T10:00:00.000Z' };
 
 describe('database migrations', () => {
   it('opens a version 1 database without losing anything and upgrades it', async () => {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
-    old.version(1).stores(SCHEMA_V1);
+    const { indexedDB, old } = oldDatabase(SCHEMA_V1);
     const v1Event = {
       id: 'e1',
       source: 'google',
@@ -59,8 +72,7 @@ describe('database migrations', () => {
       .add({ id: 't1', eventId: 'e1', name: 'Anna', askHost: true, status: 'planned', ...stamp });
     old.close();
 
-    const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await upgraded(indexedDB);
     expect(db.verno).toBe(5);
     const { calendarId: _c1, ...v1Rest } = v1Event;
     expect(await db.events.get('e1')).toEqual({ ...v1Rest, calendarKey: 'cal-1', host: 'Maria Lechner' });
@@ -98,10 +110,7 @@ describe('database migrations', () => {
   });
 
   it('upgrades a version 2 database: every single e-mail, phone and website moves into its list', async () => {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
+    const { indexedDB, old } = oldDatabase(SCHEMA_V1, SCHEMA_V2);
     const v2Contact = {
       id: 'c1',
       prefix: 'Dr.',
@@ -123,8 +132,7 @@ describe('database migrations', () => {
     await old.table('settings').add({ key: 'followUpHours', value: 24 });
     old.close();
 
-    const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await upgraded(indexedDB);
     expect(db.verno).toBe(5);
     const { email: _e, phone: _p, ...rest } = v2Contact;
     // A number without "+" gets an E.164 form only when a country is known (none is, under Node): none is made up.
@@ -143,11 +151,7 @@ describe('database migrations', () => {
   });
 
   it('upgrades a version 3 database: every row stays as it was, and photos can be kept', async () => {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
-    old.version(3).stores(SCHEMA_V3);
+    const { indexedDB, old } = oldDatabase(SCHEMA_V1, SCHEMA_V2, SCHEMA_V3);
     const v3Contact = {
       id: 'c1',
       firstName: 'Anna',
@@ -181,8 +185,7 @@ describe('database migrations', () => {
     await old.table('settings').add({ key: 'phoneCountry', value: 'AT' });
     old.close();
 
-    const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await upgraded(indexedDB);
     expect(db.verno).toBe(5);
     expect(await db.contacts.get('c1')).toEqual(v3Contact);
     const { calendarId: _c3, ...v3Rest } = v3Event;
@@ -196,12 +199,7 @@ describe('database migrations', () => {
   });
 
   it('upgrades a version 4 database: the calendar key is called calendarKey, and the unique index follows it', async () => {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('sternstunde', { indexedDB, IDBKeyRange });
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
-    old.version(3).stores(SCHEMA_V3);
-    old.version(4).stores(SCHEMA_V4);
+    const { indexedDB, old } = oldDatabase(SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4);
     const v4Event = {
       id: 'e1',
       source: 'google',
@@ -220,8 +218,7 @@ describe('database migrations', () => {
       .add({ id: 'g1', eventId: 'e1', text: 'Talk to 3 people', done: false, order: 0, ...stamp });
     old.close();
 
-    const db = new SternstundeDB('sternstunde', { indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await upgraded(indexedDB);
     expect(db.verno).toBe(5);
     const { calendarId: _c, ...rest } = v4Event;
     expect(await db.events.get('e1')).toEqual({ ...rest, calendarKey: 'party-1' });
