@@ -79,6 +79,16 @@ export async function upsertSeenEvent(
   });
 }
 
+/** Whether the event of `snapshot` is stored already (a later look updates it, adds nothing). */
+export async function isSeenEvent(db: SternstundeDB, snapshot: EventSnapshot): Promise<boolean> {
+  return (
+    (await db.events
+      .where('[source+calendarId]')
+      .equals([snapshot.source, calendarKey(snapshot)])
+      .count()) > 0
+  );
+}
+
 export function getEvent(db: SternstundeDB, id: string): Promise<EventRecord | undefined> {
   return db.events.get(id);
 }
