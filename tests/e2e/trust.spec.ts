@@ -120,3 +120,17 @@ test('a calendar page that frames panel.html with an event id itself sees only t
     await expect(framed.getByText('Weihnachtsfeier Lechner AG')).toHaveCount(0);
   }
 });
+
+test('private windows: off until the user ticks it in the options, and the choice is kept', async ({
+  extensionPage,
+}) => {
+  const options = await extensionPage('options.html');
+  const box = options.getByRole('checkbox', { name: /Prepare events opened in a private window/ });
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await expect
+    .poll(async () => (await readStore(options, 'settings')).find((row) => row.key === 'privateWindows'))
+    .toMatchObject({ key: 'privateWindows', value: true });
+  await options.reload();
+  await expect(box).toBeChecked();
+});
