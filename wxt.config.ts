@@ -65,7 +65,7 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
     // Follow-up reminders: an alarm per upcoming follow-up, a notification when it is due.
-    permissions: ['alarms', 'notifications', 'unlimitedStorage'],
+    permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage'],
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // Opens the popup for a quick add; the popup shows the key the user actually has.
     commands: {

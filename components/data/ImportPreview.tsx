@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CsvImport } from '../../lib/csv';
 import { clip } from '../../lib/data/clip';
+import { invalidEmails } from '../../lib/contacts/email';
 import { displayName, nameWithCompany } from '../../lib/contacts/names';
 import type { ImportDuplicate, DuplicateChoice, ImportDuplicateReason } from '../../lib/db/contact-import';
 import { t, type MessageKey } from '../../lib/i18n';
@@ -28,6 +29,13 @@ const REASONS: Record<ImportDuplicateReason, MessageKey> = {
 };
 
 const cell = (text: string | undefined) => clip(text ?? '', CELL_MAX);
+
+/** Each e-mail value of the file that is not one address (a list, a typo), with whose it is. */
+function emailWarnings(contacts: readonly ContactInput[]): { name: string; value: string }[] {
+  return contacts.flatMap((contact) =>
+    invalidEmails(contact.emails).map((value) => ({ name: displayName(contact), value })),
+  );
+}
 
 export interface ImportPlan {
   fileName: string;
@@ -82,6 +90,11 @@ export function ImportPreview({ plan, all, byIndex, busy, onAll, onOne, onImport
   const id = useId();
   const { parsed, duplicates } = plan;
   const shown = parsed.contacts.slice(0, ROWS_SHOWN);
+  const warnings = emailWarnings(parsed.contacts);
+  const warningText = plural(warnings.length, {
+    one: 'dataPreviewEmailWarningsOne',
+    other: 'dataPreviewEmailWarnings',
+  });
   return (
     <section
       className="preview data-form"
@@ -126,6 +139,20 @@ export function ImportPreview({ plan, all, byIndex, busy, onAll, onOne, onImport
           </ul>
           {parsed.errors.length > ERRORS_SHOWN && (
             <p className="muted">{t('dataMore', String(parsed.errors.length - ERRORS_SHOWN))}</p>
+          )}
+        </div>
+      )}
+
+      {warnings.length > 0 && (
+        <div role="group" aria-label={warningText} data-testid="import-email-warnings">
+          <p className="error">{warningText}</p>
+          <ul>
+            {warnings.slice(0, ERRORS_SHOWN).map((warning, i) => (
+              <li key={i}>{t('dataEmailWarning', [cell(warning.name), cell(warning.value)])}</li>
+            ))}
+          </ul>
+          {warnings.length > ERRORS_SHOWN && (
+            <p className="muted">{t('dataMore', String(warnings.length - ERRORS_SHOWN))}</p>
           )}
         </div>
       )}

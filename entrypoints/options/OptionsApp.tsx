@@ -2,6 +2,7 @@ import { DataSection } from '../../components/data/DataSection';
 import { DetectionSettings } from '../../components/options/DetectionSettings';
 import { FollowUpSettings } from '../../components/options/FollowUpSettings';
 import { PersistentStorage } from '../../components/options/PersistentStorage';
+import { PrivateWindowsSetting } from '../../components/options/PrivateWindowsSetting';
 import { PartnerList } from '../../components/PartnerList';
 import { t } from '../../lib/i18n';
 import './options.css';
@@ -14,6 +15,7 @@ export function OptionsApp() {
       <PartnerList />
       <DetectionSettings />
       <FollowUpSettings />
+      <PrivateWindowsSetting />
       <DataSection />
       <PersistentStorage />
     </main>

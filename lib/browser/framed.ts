@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
  * anything beyond messaging and UI strings it asks the background for.
  */
 export interface FramedBrowser {
-  runtime: Pick<typeof browser.runtime, 'sendMessage'>;
+  runtime: Pick<typeof browser.runtime, 'sendMessage' | 'id' | 'getURL'>;
   i18n: Pick<typeof browser.i18n, 'getMessage' | 'getUILanguage'>;
 }
 

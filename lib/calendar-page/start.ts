@@ -31,14 +31,21 @@ export function startCalendarPage(ctx: ContentScriptContext, createAdapter: (doc
   const onVisible = () => document.visibilityState === 'visible' && void learn();
   document.addEventListener('visibilitychange', onVisible);
 
+  // Only the background (an extension page by its URL) tells the tab anything.
   const router = createRouter<TabProtocol>({
-    'tab:override-changed': async (entry) => {
-      controller.overrideChanged(entry);
-      return null;
+    'tab:override-changed': {
+      from: ['extension-page'],
+      handle: async (entry) => {
+        controller.overrideChanged(entry);
+        return null;
+      },
     },
-    'tab:close-panel': async () => {
-      controller.closePanel();
-      return null;
+    'tab:close-panel': {
+      from: ['extension-page'],
+      handle: async () => {
+        controller.closePanel();
+        return null;
+      },
     },
   });
   browser.runtime.onMessage.addListener(router);

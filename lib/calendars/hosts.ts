@@ -1,3 +1,5 @@
+import type { CalendarSource } from './types';
+
 /** Match patterns of Google Calendar, where the Google content script runs. */
 export const GOOGLE_MATCHES = ['https://calendar.google.com/*'] as const;
 
@@ -11,3 +13,17 @@ export const OUTLOOK_MATCHES = [
 
 /** Every calendar page the extension works on (the panel may be framed there only). */
 export const CALENDAR_MATCHES = [...GOOGLE_MATCHES, ...OUTLOOK_MATCHES] as const;
+
+/** The calendar app a page URL belongs to, by its origin; undefined for any other page. */
+export function sourceOfUrl(url: string): CalendarSource | undefined {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+  const on = (patterns: readonly string[]) => patterns.some((p) => p.slice(0, -2) === origin);
+  if (on(GOOGLE_MATCHES)) return 'google';
+  if (on(OUTLOOK_MATCHES)) return 'outlook';
+  return undefined;
+}

@@ -25,6 +25,7 @@ export const SETTING_SCHEMAS: { [K in SettingKey]: v.GenericSchema<unknown, Sett
   followUpSkipWeekend: v.boolean(),
   // Empty: the browser's region decides.
   phoneCountry: v.union([v.literal(''), v.pipe(v.string(), v.check(isPhoneCountry, 'not a country code'))]),
+  privateWindows: v.boolean(),
 };
 
 export const isSettingKey = (key: unknown): key is SettingKey =>

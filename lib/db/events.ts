@@ -49,6 +49,10 @@ export function mergeSeen(stored: SeenFields, seen: SeenFields): Partial<SeenFie
   };
 }
 
+/** The stored event with this calendar key in this app (the unique index [source+calendarKey]). */
+const sameEvent = (db: SternstundeDB, source: EventRecord['source'], key: string) =>
+  db.events.where('[source+calendarKey]').equals([source, key]);
+
 /** Records an event the user opened in a calendar; keeps what the user added and what earlier looks saw. */
 export async function upsertSeenEvent(
   db: SternstundeDB,
@@ -72,11 +76,16 @@ export async function upsertSeenEvent(
       url: snapshot.url,
       detection,
     };
-    const existing = await db.events.where('[source+calendarKey]').equals([snapshot.source, key]).first();
+    const existing = await sameEvent(db, snapshot.source, key).first();
     if (!existing) return insertRow(db.events, { ...seen, host: snapshot.organizer });
     await patchRow(db.events, existing.id, mergeSeen(existing, seen));
     return (await db.events.get(existing.id)) as EventRecord;
   });
+}
+
+/** Whether the event of `snapshot` is stored already (a later look updates it, adds nothing). */
+export async function isSeenEvent(db: SternstundeDB, snapshot: EventSnapshot): Promise<boolean> {
+  return (await sameEvent(db, snapshot.source, calendarKey(snapshot)).count()) > 0;
 }
 
 export function getEvent(db: SternstundeDB, id: string): Promise<EventRecord | undefined> {

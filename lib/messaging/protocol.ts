@@ -77,5 +77,8 @@ export interface Envelope<P extends ProtocolShape, K extends MessageName<P> = Me
   payload: RequestOf<P, K>;
 }
 
-/** Replies carry errors as data: a rejected promise does not cross the message channel intact. */
-export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Replies carry errors as data: a rejected promise does not cross the message channel intact.
+ * `refused`: the receiver would not answer this sender (a RefusedError on the sender's side).
+ */
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string; refused?: true };

@@ -13,6 +13,11 @@ export interface Settings {
    * region, if its language names one.
    */
   phoneCountry: string;
+  /**
+   * Events opened in a private (incognito) window are stored too. Off by default: a private window
+   * is meant to leave nothing behind, and the extension's database is shared with normal windows.
+   */
+  privateWindows: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   followUpHours: 48,
   followUpSkipWeekend: true,
   phoneCountry: '',
+  privateWindows: false,
 };
 
 export type SettingKey = keyof Settings;

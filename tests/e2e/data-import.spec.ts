@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from './harness';
 import { countRows, makeContacts, seedRows } from './data-seed';
+import { readStore } from './extension-db';
 
 const GOOGLE = resolve('tests/fixtures/csv/google-new.csv');
 const LATIN1 = resolve('tests/fixtures/data/latin1.csv');
@@ -110,4 +111,26 @@ test.describe('German UI', () => {
     await options.getByLabel('CSV-Datei auswählen').setInputFiles(LATIN1);
     await expect(options.getByRole('alert')).toContainText('latin1.csv ist kein UTF-8-Text.');
   });
+});
+
+test('an e-mail cell that is not one address is named in the preview and imported as written', async ({
+  extensionPage,
+}) => {
+  const options = await extensionPage('options.html');
+  await options.getByLabel('Choose a CSV file').setInputFiles({
+    name: 'list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\nAnna,Berger,Work,"anna@huber.at, boss@evil.example"\nMarkus,Öztürk,Work,markus@lumen.at\n',
+    ),
+  });
+  const warnings = options.getByTestId('import-email-warnings');
+  await expect(warnings).toContainText('An e-mail address that is not one address.');
+  await expect(warnings.getByRole('listitem')).toHaveText(['Anna Berger: "anna@huber.at, boss@evil.example"']);
+  await options.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+  await expect(options.getByRole('status')).toHaveText('Imported: 2 new, 0 merged, 0 skipped.');
+  const contacts = (await readStore(options, 'contacts')).map((row) =>
+    (row.emails as { value: string }[]).map((e) => e.value),
+  );
+  expect(contacts).toContainEqual(['anna@huber.at, boss@evil.example']);
 });

@@ -29,8 +29,9 @@ const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 test.describe('manifest audit', () => {
   test('Chrome: exactly the permissions we use, calendar hosts only, no remote code', () => {
     const m = read(EXTENSION_DIR);
-    // alarms: follow-up reminders; notifications: show them; unlimitedStorage: no quota, no eviction. Nothing else.
-    expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'unlimitedStorage']);
+    // alarms: follow-up reminders; notifications: show them; storage: storage.session for the tab
+    // grants (docs/security.md); unlimitedStorage: no quota, no eviction. Nothing else.
+    expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.content_scripts?.flatMap((c) => c.matches).sort()).toEqual([...CALENDAR_MATCHES].sort());
@@ -51,7 +52,7 @@ test.describe('manifest audit', () => {
   test('Firefox: same permissions, a gecko id, and no data collected', () => {
     const m = read(FIREFOX_DIR);
     const permissions = (m.permissions ?? []).filter((p) => !p.includes('://'));
-    expect(permissions.sort()).toEqual(['alarms', 'notifications', 'unlimitedStorage']);
+    expect(permissions.sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
     expect((m.permissions ?? []).filter((p) => p.includes('://')).sort()).toEqual(
       (m.permissions ?? []).filter((p) => CALENDAR_MATCHES.includes(p as (typeof CALENDAR_MATCHES)[number])).sort(),
     );
