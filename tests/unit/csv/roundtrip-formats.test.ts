@@ -24,8 +24,15 @@ function carried(contact: ContactInput): ContactInput {
   return rest;
 }
 
-const sorted = <T>(list: readonly T[]): T[] =>
-  [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+/** A value's JSON with its keys in one order: two equal objects built in different orders sort alike. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+const sorted = <T>(list: readonly T[]): T[] => [...list].sort((a, b) => canonical(a).localeCompare(canonical(b)));
 
 function csvContacts(text: fc.Arbitrary<string>, label: fc.Arbitrary<string>, listItem: (item: string) => string) {
   return fc
