@@ -18,6 +18,16 @@ const snapshot = (title: string): EventSnapshot => ({
   url: 'https://calendar.google.com/calendar/u/0/r/week/2026/12/10',
 });
 
+// Our chip and panel keep their insides in closed shadow roots: the test keeps a key to each.
+const shadows = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  shadows.set(this, root);
+  return root;
+};
+const inside = (host: Element | null) => (host ? shadows.get(host) : undefined);
+
 let open: OpenEvent | null;
 const adapter: CalendarAdapter = { source: 'google', findOpenEvent: () => open, dispose() {} };
 const chip = () => document.querySelector('[data-sternstunde-chip]');
@@ -207,5 +217,179 @@ describe('detached: the page dropped our UI', () => {
     expect(controller.detached()).toBe(false);
     panel()?.remove();
     expect(controller.detached()).toBe(true);
+  });
+});
+
+const dismissed = () => document.querySelector('[data-sternstunde-chip="dismissed"]');
+const clickChip = () => inside(chip())!.querySelector('button')!.click();
+const entry = (override: 'prepare' | 'dismiss', eventId = 'ev-1', calendarId = 'ChristmaspartyLechnerAG') => ({
+  source: 'google' as const,
+  calendarKey: calendarId,
+  override,
+  eventId,
+});
+const decided = (override: 'prepare' | 'dismiss', calendarId = 'ChristmaspartyLechnerAG') => ({
+  includeKeywords: [],
+  excludeKeywords: [],
+  overrides: [{ source: 'google' as const, calendarKey: calendarId, override }],
+});
+/** A festive event shown with its stored panel, as after the background's reply. */
+async function showing(controller: ReturnType<typeof createController>) {
+  controller.update();
+  await vi.waitFor(() => expect(frames()[0]?.src).toContain('#event=ev-1&token=tok-ev-1'));
+  return frames()[0]!;
+}
+
+describe('learn: new keywords and decisions', () => {
+  test('an open ordinary event that new keywords make festive is stored and gets its panel', async () => {
+    open = opening('Team meeting');
+    const controller = createController(adapter);
+    controller.update();
+    expect(chip()).toBeNull();
+    sendMessage.mockResolvedValue({ eventId: 'ev-9', panelToken: 'tok-ev-9' });
+    controller.learn({ includeKeywords: ['meeting'], excludeKeywords: [], overrides: [] });
+    expect(chip()).not.toBeNull();
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#event=ev-9&token=tok-ev-9'));
+    expect(opened()).toBe(1);
+  });
+
+  test('a dismissal learnt for the shown event turns the panel into the quiet chip', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    await showing(controller);
+    controller.learn(decided('dismiss'));
+    expect(panel()).toBeNull();
+    expect(dismissed()).not.toBeNull();
+    expect(opened()).toBe(1);
+  });
+
+  test('a decision learnt for another event leaves the shown one as it is', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    const frame = await showing(controller);
+    const shownChip = chip();
+    controller.learn(decided('dismiss', 'SomethingElse'));
+    expect(chip()).toBe(shownChip);
+    expect(frames()[0]).toBe(frame);
+    expect(frame.src).toContain('#event=ev-1&token=tok-ev-1');
+    expect(opened()).toBe(1);
+  });
+});
+
+describe('overrideChanged: the user decided, here or in another tab', () => {
+  test('"not a party" parks the panel and shows the quiet chip; "prepare" brings the same page back', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    const frame = await showing(controller);
+    const src = frame.src;
+    controller.overrideChanged(entry('dismiss'));
+    expect(panel()).toBeNull();
+    expect(dismissed()).not.toBeNull();
+    controller.overrideChanged(entry('prepare'));
+    expect(dismissed()).toBeNull();
+    expect(panel()).not.toBeNull();
+    expect(frames()[0]).toBe(frame);
+    expect(frame.src).toBe(src); // not reloaded: what the user typed stays
+    expect(opened()).toBe(1);
+  });
+
+  test("another event's decision changes nothing here", async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    await showing(controller);
+    controller.overrideChanged(entry('dismiss', 'ev-2', 'Other'));
+    expect(panel()).not.toBeNull();
+    expect(dismissed()).toBeNull();
+  });
+
+  test('"prepare" for the open dismissed event, decided elsewhere, stores it and opens its panel', async () => {
+    const controller = createController(adapter);
+    controller.learn(decided('dismiss'));
+    controller.update();
+    expect(dismissed()).not.toBeNull();
+    expect(sendMessage).not.toHaveBeenCalled();
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    controller.overrideChanged(entry('prepare'));
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#event=ev-1&token=tok-ev-1'));
+    expect(opened()).toBe(1);
+  });
+});
+
+describe('prepareAnyway: the quiet chip', () => {
+  test('a dismissed event never stored: stored first, then its override asked for with the new id', async () => {
+    const controller = createController(adapter);
+    controller.learn(decided('dismiss'));
+    controller.update();
+    sendMessage.mockResolvedValueOnce({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    sendMessage.mockResolvedValueOnce({ eventId: 'ev-1' });
+    clickChip();
+    await vi.waitFor(() =>
+      expect(sendMessage).toHaveBeenLastCalledWith('event:override', { eventId: 'ev-1', override: 'prepare' }),
+    );
+    expect(opened()).toBe(1);
+    expect(panel()).toBeNull(); // the panel follows the background's word (overrideChanged), not the click
+    controller.overrideChanged(entry('prepare'));
+    expect(frames()[0]?.src).toContain('#event=ev-1&token=tok-ev-1');
+    expect(opened()).toBe(1);
+  });
+
+  test('an event dismissed in this page is not stored again', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    await showing(controller);
+    controller.overrideChanged(entry('dismiss'));
+    clickChip();
+    await vi.waitFor(() =>
+      expect(sendMessage).toHaveBeenLastCalledWith('event:override', { eventId: 'ev-1', override: 'prepare' }),
+    );
+    expect(opened()).toBe(1);
+  });
+
+  test('a failed "prepare anyway" leaves the quiet chip and throws nothing', async () => {
+    const controller = createController(adapter);
+    controller.learn(decided('dismiss'));
+    controller.update();
+    sendMessage.mockRejectedValue(new Error('Refused: too many new events'));
+    clickChip();
+    await vi.waitFor(() => expect(opened()).toBe(1));
+    await Promise.resolve();
+    expect(dismissed()).not.toBeNull();
+    expect(sendMessage.mock.calls.some(([type]) => type === 'event:override')).toBe(false);
+  });
+});
+
+describe('refused by the background', () => {
+  test('nothing shows for that event, nothing is logged, and the page is still watched', async () => {
+    const logged = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'log')];
+    sendMessage.mockRejectedValueOnce(new Error('Refused: private window'));
+    const controller = createController(adapter);
+    controller.update();
+    await vi.waitFor(() => expect(chip()).toBeNull());
+    expect(panel()).toBeNull();
+    controller.update(); // the same event, looked at again: not asked for again, nothing shows
+    expect(opened()).toBe(1);
+    expect(chip()).toBeNull();
+
+    open = opening('Jahresabschlussfeier Brenner & Co');
+    sendMessage.mockResolvedValueOnce({ eventId: 'ev-2', panelToken: 'tok-ev-2' });
+    controller.update();
+    await vi.waitFor(() => expect(frames()[0]?.src).toContain('#event=ev-2&token=tok-ev-2'));
+    for (const spy of logged) expect(spy).not.toHaveBeenCalled();
+    for (const spy of logged) spy.mockRestore();
+  });
+});
+
+describe('Esc and the close message', () => {
+  test('Esc closes the open panel and keeps the chip; the chip opens it again', async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    await showing(controller);
+    controller.onKeydown(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(panel()).toBeNull();
+    expect(inside(chip())!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+    clickChip();
+    expect(panel()).not.toBeNull();
+    controller.closePanel();
+    expect(panel()).toBeNull();
   });
 });
