@@ -88,7 +88,7 @@ function isPanelOpen(state: State): boolean {
 export function createController(adapter: CalendarAdapter) {
   let knowledge: PageKnowledge = { includeKeywords: [], excludeKeywords: [], overrides: [] };
   const overrides = new Map<string, EventOverride>();
-  /** The user's open/closed choice per event identity, for this page's lifetime. */
+  /** Open or closed per event identity, for this page's lifetime: at first by room, then as the user chose. */
   const choices = new Map<string, boolean>();
   let state: State = NONE;
   let chip: Chip | undefined;
@@ -167,7 +167,11 @@ export function createController(adapter: CalendarAdapter) {
   }
 
   function consider(event: Opened): void {
-    const panelOpen = choices.get(event.identity) ?? true;
+    // Without room beside the card the panel starts collapsed (the chip opens it). That first
+    // decision sticks to the event like the user's: a view of it that fills the page (the editor,
+    // the reading view) or a re-read snapshot keeps the panel as it was.
+    const panelOpen = choices.get(event.identity) ?? columnBeside(event.view.card).room;
+    choices.set(event.identity, panelOpen);
     go({ kind: 'considering', event, panelOpen });
     store(event).then(
       (address) => {

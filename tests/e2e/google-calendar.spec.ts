@@ -128,6 +128,8 @@ for (const language of ['en', 'de'] as const) {
 
       await page.goto(EDIT_PARTY);
       await expect(page.locator('#xTiIn')).toHaveValue(ui.festive);
+      // Loaded directly, the editor fills the page: no room beside it, the panel starts collapsed.
+      await chip(page).click();
       await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
     });
   });

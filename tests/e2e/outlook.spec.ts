@@ -112,6 +112,8 @@ for (const language of ['en', 'de'] as const) {
         const page = await context.newPage();
         await page.goto(origin + path);
         await expect(readingPane(page)).toBeVisible();
+        // The reading view fills the page: no room beside it, so the panel starts collapsed.
+        await chip(page).click();
         await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
         await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
       });

@@ -393,3 +393,19 @@ describe('Esc and the close message', () => {
     expect(panel()).toBeNull();
   });
 });
+
+describe('no room beside the card', () => {
+  test('the panel starts collapsed; the chip opens it', async () => {
+    open!.card.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 40, width: window.innerWidth - 20, height: 300 });
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    controller.update();
+    await vi.waitFor(() => expect(opened()).toBe(1));
+    await Promise.resolve();
+    expect(chip()).not.toBeNull();
+    expect(panel()).toBeNull();
+    expect(inside(chip())!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+    clickChip();
+    expect(frames()[0]?.src).toContain('#event=ev-1&token=tok-ev-1');
+  });
+});
