@@ -396,7 +396,8 @@ describe('Esc and the close message', () => {
 
 describe('no room beside the card', () => {
   test('the panel starts collapsed; the chip opens it', async () => {
-    open!.card.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 40, width: window.innerWidth - 20, height: 300 });
+    open!.card.getBoundingClientRect = () =>
+      DOMRect.fromRect({ x: 0, y: 40, width: window.innerWidth - 20, height: 300 });
     sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
