@@ -17,21 +17,25 @@ test.beforeEach(async ({ context }) => {
   await serveFixture(context, ORIGIN, 'google/calendar-2026-10.en.html');
 });
 
+/** Runs code in the content script's own (isolated) world of the page, over CDP. */
+async function contentWorld(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const ours = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  await expect.poll(() => Boolean(ours())).toBe(true);
+  return async (expression: string): Promise<unknown> =>
+    (await cdp.send('Runtime.evaluate', { expression, contextId: ours()!.id, returnByValue: true })).result.value;
+}
+
 /**
- * Makes every look of the content script throw while `on`, from inside its own (isolated) world:
- * the adapters catch whatever the page's markup does to them, so no fixture can make a look throw.
+ * Makes every look of the content script throw while `on`, from inside its own world: the
+ * adapters catch whatever the page's markup does to them, so no fixture can make a look throw.
  * The look's first step after the adapter, the snapshot's key (JSON.stringify), throws instead.
  */
 async function throwingLooks(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-  await cdp.send('Runtime.enable');
-  await expect
-    .poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')))
-    .toBe(true);
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'))!;
-  const run = (expression: string) => cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+  const run = await contentWorld(page);
   await run(`{
     const stringify = JSON.stringify;
     JSON.stringify = function (...args) {
@@ -41,7 +45,7 @@ async function throwingLooks(page: Page) {
   }`);
   return {
     set: (on: boolean) => run(`globalThis.__throwLooks = ${on}`),
-    thrown: async () => Number((await run('globalThis.__thrown ?? 0')).result.value),
+    thrown: async () => Number(await run('globalThis.__thrown ?? 0')),
   };
 }
 
@@ -90,4 +94,75 @@ test('no room beside the card: the panel starts collapsed, the page stays usable
   await chip(page).click({ trial: true }); // the handle stays reachable to close it again
   await chip(page).click();
   await expect(panelHost(page)).toHaveCount(0);
+});
+
+// Issue 20, "The panel is ours alone": what a script of the calendar page can learn of the panel.
+test.describe('the panel is ours alone', () => {
+  test('a page script finds no iframe, no shadow root and no panel address or token', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await eventChip(page, FESTIVE).click();
+    const frame = await panelFrame(page);
+    await expect(frame.getByTestId('event-title')).toHaveText(FESTIVE);
+    expect(frame.url()).toMatch(/#event=[^&]+&token=.+/); // the address does carry a token …
+
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('[data-sternstunde-panel]');
+      const iframes = [...document.querySelectorAll('*')].flatMap((el) => [
+        ...(el.shadowRoot?.querySelectorAll('iframe') ?? []),
+      ]);
+      let href: string | null = null;
+      try {
+        href = window.frames[0]!.location.href;
+      } catch {
+        href = null; // cross-origin: not readable
+      }
+      const frames = window.length; // a shadow tree's frames are not the document's
+      const everything = document.documentElement.outerHTML + JSON.stringify(performance.getEntries());
+      return {
+        host: host !== null,
+        iframes: document.querySelectorAll('iframe').length + iframes.length,
+        shadowRoot: host?.shadowRoot ?? null,
+        href,
+        frames,
+        leaked: /token=|panel\.html/.test(everything),
+      };
+    });
+    // … that the page can't see anywhere.
+    expect(seen).toEqual({ host: true, iframes: 0, shadowRoot: null, href: null, frames: 0, leaked: false });
+  });
+
+  // use_dynamic_url (wxt.config.ts): Chromium 156 still loads the content script's frame at the
+  // address runtime.getURL gives it, and blocks the same address framed by the page itself; without
+  // the key the page's frame shows the panel page (its neutral message). See docs/security.md.
+  test("Chrome: the content script's panel loads; the page framing panel.html itself is blocked", async ({
+    context,
+    extensionId,
+    errors,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(WEEK);
+    await eventChip(page, FESTIVE).click();
+    const frame = await panelFrame(page);
+    await expect(frame.getByTestId('event-title')).toHaveText(FESTIVE);
+    // The content script frames the per-session address; Chrome serves it at the extension's origin.
+    const given = String(await (await contentWorld(page))("chrome.runtime.getURL('/panel.html')"));
+    expect(new URL(given).host).not.toBe(extensionId);
+    expect(new URL(frame.url()).host).toBe(extensionId);
+
+    // The page guesses the address (the extension's id is public: store listing, other leaks).
+    await page.evaluate((url) => {
+      const guess = document.createElement('iframe');
+      guess.src = url;
+      document.body.append(guess);
+    }, `chrome-extension://${extensionId}/panel.html#event=x&token=y`);
+    await expect.poll(() => page.frames().length).toBe(3);
+    const guessed = page.frames().find((f) => f !== frame && f !== page.mainFrame())!;
+    await expect.poll(() => guessed.url()).toBe('chrome-error://chromewebdata/');
+    await expect(guessed.getByText('This panel shows only beside an event')).toHaveCount(0);
+    // Chromium says so on the page's console: that one error is expected here.
+    const denied = errors.findIndex((e) => e.includes(`Denying load of chrome-extension://${extensionId}/panel.html`));
+    expect(denied).toBeGreaterThanOrEqual(0);
+    errors.splice(denied, 1);
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 import { readStore } from './extension-db';
 
 const ORIGIN = 'https://calendar.google.com';
@@ -14,7 +14,7 @@ test('the editor (no guest list) after the details popup keeps the guests, organ
   const page = await context.newPage();
   await page.goto(WEEK);
   await page.locator('[data-opens-details]', { hasText: FESTIVE }).first().click();
-  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  const panel = await panelFrame(page);
   await expect(panel.getByTestId('event-title')).toHaveText(FESTIVE);
 
   const popup = await extensionPage('popup.html');

@@ -1,28 +1,11 @@
-import { test as base, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, type StorageSetting, type UiLanguage } from './browser';
 
 export { serveFixture } from './browser';
-
-const PANEL_URL = /^chrome-extension:\/\/[^/]+\/panel\.html(#|$)/;
-
-/**
- * The panel's page in a calendar page, reached through Playwright's frame tree: the page itself
- * can't reach it (the panel host keeps its iframe in a closed shadow root, docs/security.md). One
- * frame serves a page's lifetime (a new event changes its fragment): call this again after a
- * reload. Its locators wait as a frameLocator's do.
- */
-export async function panelFrame(page: Page): Promise<Frame> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(() => (frame = page.frames().find((f) => !f.isDetached() && PANEL_URL.test(f.url()))), {
-      message: 'the panel frame in the calendar page',
-    })
-    .toBeTruthy();
-  return frame!;
-}
+export { panelFrame } from './panel-frame';
 
 interface Fixtures {
   language: UiLanguage;

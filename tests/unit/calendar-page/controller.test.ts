@@ -32,7 +32,9 @@ let open: OpenEvent | null;
 const adapter: CalendarAdapter = { source: 'google', findOpenEvent: () => open, dispose() {} };
 const chip = () => document.querySelector('[data-sternstunde-chip]');
 const panel = () => document.querySelector('[data-sternstunde-panel]');
-const frames = () => document.querySelectorAll('iframe');
+/** The panel frame(s), inside the panel host's closed shadow root. */
+const frames = () =>
+  [...document.querySelectorAll('body > div')].flatMap((host) => [...(inside(host)?.querySelectorAll('iframe') ?? [])]);
 const opened = () => sendMessage.mock.calls.filter(([type]) => type === 'event:opened').length;
 const knowledge = (excludeKeywords: string[] = []) => ({ includeKeywords: [], excludeKeywords, overrides: [] });
 /** An opened event in the test page's card. */
@@ -64,10 +66,12 @@ describe('content controller', () => {
     controller.update();
     expect(chip()).not.toBeNull();
     expect(panel()?.getAttribute('aria-busy')).toBe('true');
-    expect(panel()?.querySelector('iframe')).toBeNull();
+    expect(inside(panel())?.querySelector('iframe')).toBeNull();
 
     reply.resolve({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#event=ev-1&token=tok-ev-1'));
+    await vi.waitFor(() =>
+      expect(inside(panel())?.querySelector('iframe')?.src).toContain('#event=ev-1&token=tok-ev-1'),
+    );
     expect(panel()?.hasAttribute('aria-busy')).toBe(false);
     expect(sendMessage).toHaveBeenCalledWith('event:opened', expect.objectContaining({ snapshot: open!.snapshot }));
   });
@@ -99,7 +103,9 @@ describe('content controller', () => {
     controller.update();
     first.reject(new Error('late failure'));
     second.resolve({ eventId: 'ev-2', panelToken: 'tok-ev-2' });
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#event=ev-2&token=tok-ev-2'));
+    await vi.waitFor(() =>
+      expect(inside(panel())?.querySelector('iframe')?.src).toContain('#event=ev-2&token=tok-ev-2'),
+    );
     expect(chip()).not.toBeNull();
   });
 
@@ -107,7 +113,7 @@ describe('content controller', () => {
     pendingReply().resolve({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    await vi.waitFor(() => expect(inside(panel())?.querySelector('iframe')).not.toBeNull());
     open = null;
     controller.update();
     expect(chip()).toBeNull();
@@ -168,7 +174,7 @@ describe('one panel frame, kept for the same event', () => {
     sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    await vi.waitFor(() => expect(inside(panel())?.querySelector('iframe')).not.toBeNull());
     controller.learn(knowledge(['Lechner']));
     controller.update();
     expect(panel()).toBeNull();
@@ -180,7 +186,7 @@ describe('one panel frame, kept for the same event', () => {
     sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    await vi.waitFor(() => expect(inside(panel())?.querySelector('iframe')).not.toBeNull());
     controller.closePanel();
     expect(panel()).toBeNull();
     expect(chip()).not.toBeNull();
@@ -200,7 +206,9 @@ describe('one panel frame, kept for the same event', () => {
     open = opening('Jahresabschlussfeier Brenner & Co'); // another event: open, as always
     sendMessage.mockResolvedValue({ eventId: 'ev-2', panelToken: 'tok-ev-2' });
     controller.update();
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')?.src).toContain('#event=ev-2&token=tok-ev-2'));
+    await vi.waitFor(() =>
+      expect(inside(panel())?.querySelector('iframe')?.src).toContain('#event=ev-2&token=tok-ev-2'),
+    );
   });
 });
 
@@ -209,7 +217,7 @@ describe('detached: the page dropped our UI', () => {
     sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
     const controller = createController(adapter);
     controller.update();
-    await vi.waitFor(() => expect(panel()?.querySelector('iframe')).not.toBeNull());
+    await vi.waitFor(() => expect(inside(panel())?.querySelector('iframe')).not.toBeNull());
     expect(controller.detached()).toBe(false);
     chip()?.remove();
     expect(controller.detached()).toBe(true);
@@ -408,5 +416,16 @@ describe('no room beside the card', () => {
     expect(inside(chip())!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
     clickChip();
     expect(frames()[0]?.src).toContain('#event=ev-1&token=tok-ev-1');
+  });
+});
+
+describe('the panel is ours alone', () => {
+  test("the page's DOM shows the host, not the frame or its address", async () => {
+    sendMessage.mockResolvedValue({ eventId: 'ev-1', panelToken: 'tok-ev-1' });
+    const controller = createController(adapter);
+    await showing(controller);
+    expect(document.querySelectorAll('iframe')).toHaveLength(0);
+    expect(panel()?.shadowRoot).toBeNull();
+    expect(document.body.innerHTML).not.toContain('tok-ev-1');
   });
 });
