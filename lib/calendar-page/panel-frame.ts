@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { panelHash, type PanelAddress } from '../messaging/panel-address';
+import { panelPageUrl } from './panel-url';
 import { shieldFromPage } from './chip';
 import { PANEL_WIDTH, placeFixed, type Column } from './layout';
 
@@ -27,20 +28,6 @@ const PARKED = 'data-sternstunde-panel-parked';
  * page follows `hashchange`. The iframe lives in a closed shadow root: the page's scripts find
  * the host, not the frame, so they can't read its URL (the token) or move it (docs/security.md).
  */
-/**
- * The address the panel's page has once loaded from `loaded` (runtime.getURL's). In Chrome, with
- * `use_dynamic_url`, runtime.getURL gives a per-session host that the page can't guess, and the
- * browser loads the page at the extension's own origin (`chrome-extension://<id>/`): pointing the
- * frame at the next event must name that address, or it is a new document (a reload) instead of a
- * fragment change. Elsewhere (Firefox) the two are the same. See docs/security.md.
- */
-function pageAddress(loaded: string): string {
-  const { protocol, host, pathname } = new URL(loaded);
-  return protocol === 'chrome-extension:' && host !== browser.runtime.id
-    ? `${protocol}//${browser.runtime.id}${pathname}`
-    : loaded;
-}
-
 export function createPanelHost(): PanelHost {
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;z-index:2147483000;width:${PANEL_WIDTH}px;border-radius:12px;overflow:hidden;
@@ -49,8 +36,10 @@ export function createPanelHost(): PanelHost {
   shieldFromPage(host);
   // Blank is an empty fragment, not none: dropping the fragment would reload the frame.
   const fragment = (address: PanelAddress | undefined) => (address ? panelHash(address) : '#');
+  // The frame loads from runtime.getURL's address (in Chrome the per-session one) and is pointed
+  // at later events by the address its page then has (panel-url.ts).
   const loaded = browser.runtime.getURL('/panel.html');
-  const shown = pageAddress(loaded);
+  const shown = panelPageUrl();
   let frame: HTMLIFrameElement | undefined;
   /** The event the frame belongs to, and the id its page shows ('' = blank). */
   let identityShown: string | undefined;

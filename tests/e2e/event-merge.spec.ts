@@ -28,7 +28,9 @@ test('the editor (no guest list) after the details popup keeps the guests, organ
   await page.bringToFront();
   await page.goto(EDIT_PARTY);
   await expect(page.locator('#xTiIn')).toHaveValue(FESTIVE);
-  await expect(panel.getByTestId('event-title')).toHaveText(FESTIVE);
+  // The editor fills the page: no room beside it, the panel starts collapsed; the chip opens it.
+  await page.locator('[data-sternstunde-chip]').click();
+  await expect((await panelFrame(page)).getByTestId('event-title')).toHaveText(FESTIVE);
   // The editor's look has been stored (its URL) before we compare.
   await expect.poll(async () => (await readStore(popup, 'events'))[0]?.url).toMatch(/\/r\/eventedit\//);
   const afterEditor = await readStore(popup, 'events');
