@@ -74,8 +74,15 @@ export default defineConfig({
       },
     },
     // The panel is an extension page framed into the calendar page; only the
-    // calendar hosts may frame it.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: [...CALENDAR_MATCHES] }],
+    // calendar hosts may frame it, and in Chrome only at the per-session dynamic address that
+    // runtime.getURL gives the content script (docs/security.md). Firefox MV2 has neither key.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: [...CALENDAR_MATCHES],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

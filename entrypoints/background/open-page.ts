@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { panelHash } from '../../lib/messaging/panel-address';
+import { panelPageUrl } from '../../lib/calendar-page/panel-url';
 import type { PageTarget } from '../../lib/messaging/protocol';
 
 /** The popup page's address for a debrief or a contact (its hash routes, see components/popup/route.ts). */
@@ -18,6 +19,6 @@ function popupUrl(target: Extract<PageTarget, { page: 'debrief' | 'contact' }>):
 export async function openPage(target: PageTarget): Promise<void> {
   if (target.page === 'options') await browser.runtime.openOptionsPage();
   else if (target.page === 'prep')
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/panel.html')}${panelHash({ eventId: target.eventId })}` });
+    await browser.tabs.create({ url: `${panelPageUrl()}${panelHash({ eventId: target.eventId })}` });
   else await browser.tabs.create({ url: popupUrl(target) });
 }

@@ -1,4 +1,4 @@
-import { placeFixed, type Column } from './layout';
+import { chipLeft, placeFixed, type Column } from './layout';
 
 // Events the page must not see from inside our UI: they would close or freeze its popup.
 const SHIELDED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'wheel', 'keydown'] as const;
@@ -16,7 +16,7 @@ export interface Chip {
 }
 
 const STYLE = `button{all:initial;display:inline-flex;align-items:center;gap:4px;padding:4px 10px;box-shadow:0 1px 4px rgba(0,0,0,.25);
-border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;background:#8c1d18;color:#fff}
+border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;background:#8c1d18;color:#fff;white-space:nowrap}
 button.quiet{background:transparent;color:inherit;border:1px solid currentColor;opacity:.8}
 button:focus-visible{outline:2px solid #1d5fd0;outline-offset:2px}`;
 
@@ -48,14 +48,16 @@ export function createChip(label: string, title: string, quiet: boolean, onClick
 }
 
 /**
- * Puts the chip at the top of our column beside the card. Positioned rather than in the flow:
- * the page lays the slot's children out in ways we don't control (a row, or below the fold).
+ * Puts the chip at the top of our column beside the card (or, without room there, as a handle at
+ * the right edge). Positioned rather than in the flow: the page lays the slot's children out in
+ * ways we don't control (a row, or below the fold).
  */
 export function placeChip(chip: HTMLElement, column: Column): void {
-  placeFixed(chip, column.left, column.chipTop);
+  const left = chipLeft(column, chip.offsetWidth);
+  placeFixed(chip, left, column.chipTop);
   // A transformed ancestor makes `fixed` relative to itself: correct by what we measure.
   const actual = chip.getBoundingClientRect();
-  const dx = Math.round(actual.left - column.left);
+  const dx = Math.round(actual.left - left);
   const dy = Math.round(actual.top - column.chipTop);
-  if (dx || dy) placeFixed(chip, column.left - dx, column.chipTop - dy);
+  if (dx || dy) placeFixed(chip, left - dx, column.chipTop - dy);
 }

@@ -3,6 +3,7 @@ import type { CalendarAdapter, EventSnapshot, OpenEvent } from '../calendars/typ
 import { assessFestiveEvent } from '../detection';
 import { t } from '../i18n';
 import { sendMessage } from '../messaging/client';
+import type { PanelAddress } from '../messaging/panel-address';
 import type { OverrideEntry } from '../messaging/protocol';
 import type { EventOverride } from '../model/records';
 import { createChip, placeChip, type Chip } from './chip';
@@ -25,102 +26,112 @@ export interface PageKnowledge {
   overrides: OverrideEntry[];
 }
 
+/** An event the user has open, as the controller knows it. */
+interface Opened {
+  /** Same event between two looks (see snapshotKey). */
+  readonly key: string;
+  /** Source + calendar key: the user's open/closed choice and the override follow it. */
+  readonly identity: string;
+  /** Where its UI goes: the page may rebuild the card, so each look brings the latest. */
+  view: OpenEvent;
+}
+
+/**
+ * The controller's one state (the table is in docs/content-script.md):
+ * - `none`: no event open; nothing of ours shows (the panel's frame is parked).
+ * - `ignored`: an event is open that gets nothing: not festive, or the background did not store it
+ *   (refused, reloaded, busy).
+ * - `considering`: festive or forced; chip and (busy) panel show while the background stores it.
+ * - `showing`: stored; the panel shows the event's page (its address carries the panel token).
+ * - `closed`: stored; the panel is closed (by the user, or because there was no room): chip only.
+ * - `dismissed`: the user said "not a party": the quiet "prepare anyway" chip only.
+ */
+type State =
+  | { kind: 'none' }
+  | { kind: 'ignored'; event: Opened }
+  | { kind: 'considering'; event: Opened; panelOpen: boolean }
+  | { kind: 'showing'; event: Opened; address: PanelAddress }
+  | { kind: 'closed'; event: Opened; address: PanelAddress }
+  | { kind: 'dismissed'; event: Opened; address?: PanelAddress };
+
+const NONE: State = { kind: 'none' };
+
 /** What the UI does for an event: the panel, the quiet "prepare anyway" chip, or nothing. */
 type Outcome = 'prepare' | 'dismissed' | 'none';
+
+function shownOutcome(state: Exclude<State, { kind: 'none' }>): Outcome {
+  if (state.kind === 'dismissed') return 'dismissed';
+  return state.kind === 'ignored' ? 'none' : 'prepare';
+}
+
+/** Which chip a state shows: the panel's toggle, the quiet one, or none. */
+function chipKind(state: State): 'toggle' | 'quiet' | undefined {
+  if (state.kind === 'none' || state.kind === 'ignored') return undefined;
+  return state.kind === 'dismissed' ? 'quiet' : 'toggle';
+}
+
+function isPanelOpen(state: State): boolean {
+  return state.kind === 'showing' || (state.kind === 'considering' && state.panelOpen);
+}
 
 /**
  * Keeps the chip and the panel in step with the event the user has open: mounts them for a
  * festive (or user-forced) event, a quiet "prepare anyway" chip for a dismissed one, re-attaches
  * them when the page rebuilds its view, takes them away when the event closes. The panel's frame
  * is kept (parked) for the next event, and the user's open/closed choice is kept per event: a tab
- * switch, new keywords or a re-rendered page leave the panel of the same event as it is.
+ * switch, new keywords that change nothing or a re-rendered page leave the panel of the same event
+ * as it is (same frame, what the user typed stays).
+ *
+ * Every change of what shows is a transition of the one `state` (`go`); chip and panel are its
+ * rendering, kept between renders so the page's re-renders cost no new nodes.
  */
 export function createController(adapter: CalendarAdapter) {
   let knowledge: PageKnowledge = { includeKeywords: [], excludeKeywords: [], overrides: [] };
   const overrides = new Map<string, EventOverride>();
-  let key: string | undefined;
-  /** The open event's identity (source + calendar key): its panel choice and frame follow it. */
-  let identity: string | undefined;
-  let current: OpenEvent | undefined;
-  let eventId: string | undefined;
-  /** The one-time token the background issued with `eventId`, for the panel frame's URL. */
-  let panelToken: string | undefined;
-  let dismissed = false;
-  /** Found festive (or forced): the UI shows while the background stores the event. */
-  let preparing = false;
+  /** Open or closed per event identity, for this page's lifetime: at first by room, then as the user chose. */
+  const choices = new Map<string, boolean>();
+  let state: State = NONE;
   let chip: Chip | undefined;
   let panel: PanelHost | undefined;
-  let panelShown = false;
-  let panelOpen = true;
-  /** The user's open/closed choice per event identity, for this page's lifetime. */
-  const choices = new Map<string, boolean>();
 
-  function hidePanel(): void {
-    panel?.park();
-    panelShown = false;
+  function go(next: State): void {
+    const before = state;
+    state = next;
+    const sameEvent = 'event' in before && 'event' in next && before.event === next.event;
+    if (!sameEvent || chipKind(before) !== chipKind(next)) {
+      chip?.element.remove();
+      chip = undefined;
+    }
+    render();
   }
 
-  function removeUi(): void {
-    chip?.element.remove();
-    chip = undefined;
-    hidePanel();
-  }
-
-  function reset(): void {
-    removeUi();
-    key = identity = current = eventId = panelToken = undefined;
-    dismissed = preparing = false;
+  function render(): void {
+    const kind = chipKind(state);
+    if (!kind || !('event' in state)) {
+      panel?.park();
+      return;
+    }
+    const { view, identity } = state.event;
+    chip ??=
+      kind === 'quiet'
+        ? createChip(t('chipPrepareAnyway'), t('chipPrepareAnywayTitle'), true, prepareAnyway)
+        : createChip(t('chipLabel'), t('chipTitle'), false, togglePanel);
+    if (!view.chipSlot.contains(chip.element)) view.chipSlot.append(chip.element);
+    const column = columnBeside(view.card);
+    placeChip(chip.element, column);
+    const open = isPanelOpen(state);
+    chip.setExpanded(open);
+    if (!open) {
+      panel?.park();
+      return;
+    }
+    panel ??= createPanelHost();
+    panel.show(identity, state.kind === 'showing' ? state.address : undefined);
+    placePanel(panel.element, column);
   }
 
   function identityOf(snapshot: EventSnapshot): string {
     return overrideKey({ source: snapshot.source, calendarKey: calendarKey(snapshot) });
-  }
-
-  /** What the event should get with today's keywords and decisions. */
-  function outcomeOf(snapshot: EventSnapshot): Outcome {
-    const decided = overrides.get(identityOf(snapshot));
-    if (decided === 'dismiss') return 'dismissed';
-    return decided === 'prepare' || detect(snapshot).match ? 'prepare' : 'none';
-  }
-
-  /** What the UI does for the open event now. */
-  function shownOutcome(): Outcome {
-    if (dismissed) return 'dismissed';
-    return preparing || eventId ? 'prepare' : 'none';
-  }
-
-  function render(): void {
-    if (!current || (!eventId && !dismissed && !preparing)) return;
-    chip ??= dismissed
-      ? createChip(t('chipPrepareAnyway'), t('chipPrepareAnywayTitle'), true, prepareAnyway)
-      : createChip(t('chipLabel'), t('chipTitle'), false, togglePanel);
-    if (!current.chipSlot.contains(chip.element)) current.chipSlot.append(chip.element);
-    const column = columnBeside(current.card);
-    placeChip(chip.element, column);
-    chip.setExpanded(panelOpen && !dismissed);
-    if (dismissed || !panelOpen) {
-      hidePanel();
-      return;
-    }
-    panel ??= createPanelHost();
-    panel.show(identity ?? '', eventId && panelToken ? { eventId, token: panelToken } : undefined);
-    panelShown = true;
-    placePanel(panel.element, column);
-  }
-
-  function togglePanel(): void {
-    panelOpen = !panelOpen;
-    if (identity) choices.set(identity, panelOpen);
-    render();
-    if (!panelOpen) chip?.focus();
-  }
-
-  async function record(open: OpenEvent, forKey: string, match: boolean, reasons: string[], score: number) {
-    const reply = await sendMessage('event:opened', { snapshot: open.snapshot, detection: { match, score, reasons } });
-    if (key !== forKey) return undefined; // the user opened another event meanwhile
-    eventId = reply.eventId;
-    panelToken = reply.panelToken;
-    return reply.eventId;
   }
 
   function detect(snapshot: EventSnapshot) {
@@ -131,37 +142,72 @@ export function createController(adapter: CalendarAdapter) {
     );
   }
 
-  async function consider(open: OpenEvent, forKey: string): Promise<void> {
-    const decided = overrides.get(identityOf(open.snapshot));
-    if (decided === 'dismiss') {
-      dismissed = true;
-      render();
-      return;
-    }
-    const detection = detect(open.snapshot);
-    if (!detection.match && decided !== 'prepare') return;
-    preparing = true;
-    panelOpen = choices.get(identityOf(open.snapshot)) ?? true;
-    render();
-    try {
-      if (await record(open, forKey, detection.match, detection.reasons, detection.score)) render();
-    } catch {
-      // Not stored (extension reloaded, background busy): take the UI away rather than show an empty panel.
-      if (key !== forKey) return;
-      removeUi();
-      preparing = false;
-    }
+  /** What the event should get with today's keywords and decisions. */
+  function outcomeOf(snapshot: EventSnapshot): Outcome {
+    const decided = overrides.get(identityOf(snapshot));
+    if (decided === 'dismiss') return 'dismissed';
+    return decided === 'prepare' || detect(snapshot).match ? 'prepare' : 'none';
+  }
+
+  /** Asks the background to store the event; its reply is the panel's address. */
+  async function store(event: Opened): Promise<PanelAddress> {
+    const { snapshot } = event.view;
+    const { match, score, reasons } = detect(snapshot);
+    const reply = await sendMessage('event:opened', { snapshot, detection: { match, score, reasons } });
+    return { eventId: reply.eventId, token: reply.panelToken };
+  }
+
+  /** An event the user opened (or one whose outcome changed): the state it starts in. */
+  function enter(view: OpenEvent, key: string): void {
+    const event: Opened = { key, identity: identityOf(view.snapshot), view };
+    const outcome = outcomeOf(view.snapshot);
+    if (outcome === 'dismissed') go({ kind: 'dismissed', event });
+    else if (outcome === 'none') go({ kind: 'ignored', event });
+    else consider(event);
+  }
+
+  function consider(event: Opened): void {
+    // Without room beside the card the panel starts collapsed (the chip opens it). That first
+    // decision sticks to the event like the user's: a view of it that fills the page (the editor,
+    // the reading view) or a re-read snapshot keeps the panel as it was.
+    const panelOpen = choices.get(event.identity) ?? columnBeside(event.view.card).room;
+    choices.set(event.identity, panelOpen);
+    go({ kind: 'considering', event, panelOpen });
+    store(event).then(
+      (address) => {
+        if (state.kind !== 'considering' || state.event !== event) return; // the user moved on
+        go(state.panelOpen ? { kind: 'showing', event, address } : { kind: 'closed', event, address });
+      },
+      () => {
+        // Not stored (refused, extension reloaded, background busy): nothing shows for this event,
+        // rather than an empty panel, and nothing is logged: the page keeps being watched.
+        if (state.kind === 'considering' && state.event === event) go({ kind: 'ignored', event });
+      },
+    );
+  }
+
+  function togglePanel(): void {
+    const s = state;
+    if (s.kind === 'showing') go({ kind: 'closed', event: s.event, address: s.address });
+    else if (s.kind === 'closed') go({ kind: 'showing', event: s.event, address: s.address });
+    else if (s.kind === 'considering') go({ ...s, panelOpen: !s.panelOpen });
+    else return;
+    const open = isPanelOpen(state);
+    choices.set(s.event.identity, open);
+    if (!open) chip?.focus();
   }
 
   function prepareAnyway(): void {
-    const open = current;
-    const forKey = key;
-    if (!open || !forKey) return;
-    const detection = detect(open.snapshot);
+    const s = state;
+    if (s.kind !== 'dismissed') return;
     void (async () => {
-      const id = eventId ?? (await record(open, forKey, detection.match, detection.reasons, detection.score));
-      if (!id) return;
-      await sendMessage('event:override', { eventId: id, override: 'prepare' });
+      let address = s.address;
+      if (!address) {
+        address = await store(s.event);
+        if (state.kind === 'dismissed' && state.event === s.event) state = { ...state, address };
+      }
+      // The background tells every calendar tab (overrideChanged), this one too.
+      await sendMessage('event:override', { eventId: address.eventId, override: 'prepare' });
     })().catch(() => undefined);
   }
 
@@ -170,21 +216,14 @@ export function createController(adapter: CalendarAdapter) {
     update(): void {
       const open = adapter.findOpenEvent();
       if (!open) {
-        reset();
+        go(NONE);
         return;
       }
-      const nextKey = snapshotKey(open.snapshot);
-      if (nextKey !== key) {
-        reset();
-        key = nextKey;
-        identity = identityOf(open.snapshot);
-        current = open;
-        // A failed send (extension reloaded, background busy) leaves the page untouched.
-        consider(open, nextKey).catch(() => undefined);
-        return;
-      }
-      current = open;
-      render();
+      const key = snapshotKey(open.snapshot);
+      if ('event' in state && state.event.key === key) {
+        state.event.view = open;
+        render();
+      } else enter(open, key);
     },
     /**
      * New keywords and decisions from the background (at start, and each time the tab comes back
@@ -194,26 +233,29 @@ export function createController(adapter: CalendarAdapter) {
       knowledge = next;
       overrides.clear();
       for (const entry of next.overrides) overrides.set(overrideKey(entry), entry.override);
-      if (current && outcomeOf(current.snapshot) === shownOutcome()) return;
-      reset();
+      if (state.kind === 'none' || outcomeOf(state.event.view.snapshot) === shownOutcome(state)) return;
+      enter(state.event.view, state.event.key);
     },
-    /** The user decided on an event (in the panel or the chip). */
+    /** The user decided on an event (in the panel or the chip), in this tab or another. */
     overrideChanged(entry: OverrideEntry & { eventId: string }): void {
       overrides.set(overrideKey(entry), entry.override);
-      if (entry.eventId !== eventId && !dismissed) return;
-      removeUi();
-      eventId = entry.eventId;
-      dismissed = entry.override === 'dismiss';
-      panelOpen = !dismissed;
-      if (identity) choices.set(identity, panelOpen);
-      render();
+      const s = state;
+      if (s.kind === 'none') return;
+      const address = 'address' in s ? s.address : undefined;
+      if (entry.eventId !== address?.eventId && overrideKey(entry) !== s.event.identity) return;
+      const prepare = entry.override !== 'dismiss';
+      choices.set(s.event.identity, prepare);
+      if (!prepare) go({ kind: 'dismissed', event: s.event, address });
+      else if (address) go({ kind: 'showing', event: s.event, address });
+      else if (s.kind === 'considering') go({ ...s, panelOpen: true });
+      else consider(s.event); // no panel token for it yet: the background issues one
     },
     closePanel(): void {
-      if (panelOpen) togglePanel();
+      if (isPanelOpen(state)) togglePanel();
     },
     /** Esc closes the panel while it is open. */
     onKeydown(event: KeyboardEvent): void {
-      if (event.key === 'Escape' && panelShown) togglePanel();
+      if (event.key === 'Escape' && isPanelOpen(state)) togglePanel();
     },
     /** Whether a node belongs to our own UI (its mutations are not the page's). */
     owns(node: Node): boolean {
@@ -221,10 +263,10 @@ export function createController(adapter: CalendarAdapter) {
     },
     /** Whether the page removed our chip or panel while it should show (a re-render). */
     detached(): boolean {
-      return Boolean((chip && !chip.element.isConnected) || (panelShown && !panel?.element.isConnected));
+      return Boolean((chip && !chip.element.isConnected) || (isPanelOpen(state) && !panel?.element.isConnected));
     },
     dispose(): void {
-      reset();
+      go(NONE);
       panel?.element.remove();
       panel = undefined;
     },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { panelHash, type PanelAddress } from '../messaging/panel-address';
+import { panelPageUrl } from './panel-url';
 import { shieldFromPage } from './chip';
 import { PANEL_WIDTH, placeFixed, type Column } from './layout';
 
@@ -24,16 +25,21 @@ const PARKED = 'data-sternstunde-panel-parked';
  * builds no new frame and a return to the same event keeps the panel as the user left it.
  * The iframe is an extension page (another origin): the calendar page can't read what it
  * shows. Only the event's random id and its one-time panel token travel in its URL; the panel
- * page follows `hashchange`.
+ * page follows `hashchange`. The iframe lives in a closed shadow root: the page's scripts find
+ * the host, not the frame, so they can't read its URL (the token) or move it (docs/security.md).
  */
 export function createPanelHost(): PanelHost {
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;z-index:2147483000;width:${PANEL_WIDTH}px;border-radius:12px;overflow:hidden;
     box-shadow:0 4px 24px rgba(0,0,0,.28);background:Canvas;`;
+  const root = host.attachShadow({ mode: 'closed' });
   shieldFromPage(host);
   // Blank is an empty fragment, not none: dropping the fragment would reload the frame.
-  const url = (address: PanelAddress | undefined) =>
-    `${browser.runtime.getURL('/panel.html')}${address ? panelHash(address) : '#'}`;
+  const fragment = (address: PanelAddress | undefined) => (address ? panelHash(address) : '#');
+  // The frame loads from runtime.getURL's address (in Chrome the per-session one) and is pointed
+  // at later events by the address its page then has (panel-url.ts).
+  const loaded = browser.runtime.getURL('/panel.html');
+  const shown = panelPageUrl();
   let frame: HTMLIFrameElement | undefined;
   /** The event the frame belongs to, and the id its page shows ('' = blank). */
   let identityShown: string | undefined;
@@ -45,9 +51,9 @@ export function createPanelHost(): PanelHost {
     idShown = eventId;
     // replace(): no entry in the tab's history (Back stays the calendar's); the frame is kept.
     try {
-      frame.contentWindow!.location.replace(url(address));
+      frame.contentWindow!.location.replace(shown + fragment(address));
     } catch {
-      frame.src = url(address);
+      frame.src = shown + fragment(address);
     }
   }
 
@@ -69,11 +75,11 @@ export function createPanelHost(): PanelHost {
       else {
         frame = document.createElement('iframe');
         // Final URL before insertion: changing it afterwards confuses frame tracking (see docs/browser-testing.md).
-        frame.src = url(address);
+        frame.src = loaded + fragment(address);
         idShown = address.eventId;
         frame.title = t('panelFrameTitle');
         frame.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
-        host.append(frame);
+        root.append(frame);
       }
       host.removeAttribute('aria-busy');
     },

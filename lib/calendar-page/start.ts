@@ -28,8 +28,8 @@ export function startCalendarPage(ctx: ContentScriptContext, createAdapter: (doc
       })
       .catch(() => undefined);
   void learn();
-  const onVisible = () => document.visibilityState === 'visible' && void learn();
-  document.addEventListener('visibilitychange', onVisible);
+  // ctx.addEventListener: removed by itself when the extension goes away (update, reload).
+  ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && void learn());
 
   // Only the background (an extension page by its URL) tells the tab anything.
   const router = createRouter<TabProtocol>({
@@ -50,13 +50,10 @@ export function startCalendarPage(ctx: ContentScriptContext, createAdapter: (doc
   });
   browser.runtime.onMessage.addListener(router);
 
+  ctx.addEventListener(document, 'keydown', (event) => controller.onKeydown(event), { capture: true });
   const stopWatching = watchPage(controller.update, { isOwnNode: controller.owns, isDetached: controller.detached });
-  const onKeydown = (event: KeyboardEvent) => controller.onKeydown(event);
-  document.addEventListener('keydown', onKeydown, true);
   ctx.onInvalidated(() => {
     stopWatching();
-    document.removeEventListener('keydown', onKeydown, true);
-    document.removeEventListener('visibilitychange', onVisible);
     browser.runtime.onMessage.removeListener(router);
     controller.dispose();
     adapter.dispose();

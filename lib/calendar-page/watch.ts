@@ -24,7 +24,7 @@ export interface WatchOptions {
 
 /**
  * Calls `onChange` after the page's DOM changed: never twice in one frame, and for changes the
- * page makes on its own at most every IDLE_GAP_MS.
+ * page makes on its own at most every IDLE_GAP_MS. A look that throws is dropped; watching goes on.
  *
  * One observer for the whole page: the calendar apps hide nodes rather than remove them, so
  * style/class/hidden changes count too. After the first change the observer disconnects until
@@ -49,8 +49,14 @@ export function watchPage(onChange: () => void, { isOwnNode, isDetached }: Watch
     clearTimeout(timer);
     frame = 0;
     timer = undefined;
-    onChange();
-    observer.observe(document.body, OPTIONS);
+    try {
+      onChange();
+    } catch {
+      // A look that throws (markup an adapter did not expect) must not end the watch: the next
+      // change is looked at again. Nothing is logged into the calendar page's console.
+    } finally {
+      observer.observe(document.body, OPTIONS);
+    }
   };
   const schedule = () => {
     if (frame) return;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { IDLE_GAP_MS } from '../../lib/calendar-page/watch';
 import { EXTENSION_DIR, launchWithExtension, serveFixture } from '../e2e/browser';
+import { panelFrame } from '../e2e/panel-frame';
 import type { Bench, BenchRow } from './row';
 
 const ORIGIN = 'https://calendar.google.com';
@@ -253,7 +254,7 @@ async function panelLatencyFrames(context: BrowserContext): Promise<{ frames: nu
       }
       return n;
     });
-    await page.frameLocator('[data-sternstunde-panel] iframe').getByTestId('event-title').waitFor();
+    await (await panelFrame(page)).getByTestId('event-title').waitFor();
     content.push(Date.now() - t0);
     frames.push(count);
     await page.close();

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, serveFixture, type UiLanguage } from '../e2e/browser';
+import { panelFrame } from '../e2e/panel-frame';
 
 const OUT = resolve('demo-output');
 const ORIGIN = 'https://calendar.google.com';
@@ -31,7 +32,7 @@ async function preparePanel(context: BrowserContext, language: UiLanguage): Prom
   const page = await context.newPage();
   await page.goto(WEEK);
   await page.locator('[data-eventchip]', { hasText: FESTIVE[language] }).first().click();
-  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  const panel = await panelFrame(page);
   await panel.getByTestId('event-title').waitFor();
   for (let i = 0; i < 2; i++) await panel.getByTestId('goal-suggestions').getByRole('button').first().click();
   await panel

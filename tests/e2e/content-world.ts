@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 export interface ContentWorld {
   /** Sends a runtime message as the content script; its reply (`{ ok, value | error, refused }`). */
   send(type: string, payload: unknown): Promise<unknown>;
+  /** Evaluates an expression in the content script's world; its (awaited) value. */
+  evaluate(expression: string): Promise<unknown>;
 }
 
 /** The world's name is the extension's (localised) name, which starts with "Sternstunde". */
@@ -25,16 +27,18 @@ export async function contentWorld(page: Page): Promise<ContentWorld> {
   }
   if (world === undefined) throw new Error(`no isolated world of Sternstunde in ${page.url()}`);
   const contextId = world;
+  const evaluate = async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId,
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as unknown;
+  };
   return {
-    async send(type, payload) {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-        contextId,
-        expression: `chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-      return result.value;
-    },
+    evaluate,
+    send: (type, payload) => evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`),
   };
 }

@@ -1,4 +1,4 @@
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 import { readStore } from './extension-db';
 
 const ORIGIN = 'https://calendar.google.com';
@@ -14,7 +14,7 @@ test('the editor (no guest list) after the details popup keeps the guests, organ
   const page = await context.newPage();
   await page.goto(WEEK);
   await page.locator('[data-opens-details]', { hasText: FESTIVE }).first().click();
-  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  const panel = await panelFrame(page);
   await expect(panel.getByTestId('event-title')).toHaveText(FESTIVE);
 
   const popup = await extensionPage('popup.html');
@@ -28,7 +28,9 @@ test('the editor (no guest list) after the details popup keeps the guests, organ
   await page.bringToFront();
   await page.goto(EDIT_PARTY);
   await expect(page.locator('#xTiIn')).toHaveValue(FESTIVE);
-  await expect(panel.getByTestId('event-title')).toHaveText(FESTIVE);
+  // The editor fills the page: no room beside it, the panel starts collapsed; the chip opens it.
+  await page.locator('[data-sternstunde-chip]').click();
+  await expect((await panelFrame(page)).getByTestId('event-title')).toHaveText(FESTIVE);
   // The editor's look has been stored (its URL) before we compare.
   await expect.poll(async () => (await readStore(popup, 'events'))[0]?.url).toMatch(/\/r\/eventedit\//);
   const afterEditor = await readStore(popup, 'events');

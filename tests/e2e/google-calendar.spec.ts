@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
@@ -29,7 +29,7 @@ const UI = {
 
 const chip = (page: Page) => page.locator('[data-sternstunde-chip]');
 const panelHost = (page: Page) => page.locator('[data-sternstunde-panel]');
-const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
+const panel = (page: Page) => panelFrame(page);
 // Grid chips and the schedule's rows alike open the details popup.
 const eventChip = (page: Page, title: string) => page.locator('[data-opens-details]', { hasText: title }).first();
 const openEvent = (page: Page, title: string) => eventChip(page, title).click();
@@ -56,8 +56,8 @@ for (const language of ['en', 'de'] as const) {
       await page.goto(WEEK);
       await openEvent(page, ui.festive);
       await expect(chip(page)).toHaveCount(1);
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
-      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect((await panel(page)).getByTestId('event-when')).toHaveText(ui.when);
 
       await openEvent(page, ui.ordinary);
       await expect(page.locator('#rAECCd')).toHaveText(ui.ordinary);
@@ -69,9 +69,9 @@ for (const language of ['en', 'de'] as const) {
       const page = await context.newPage();
       await page.goto(WEEK);
       await openEvent(page, ui.festive);
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
       await openEventByKeyboard(page, ui.second);
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.second);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.second);
       await expect(panelHost(page)).toHaveCount(1);
       await expect(chip(page)).toHaveCount(1);
 
@@ -88,8 +88,8 @@ for (const language of ['en', 'de'] as const) {
         await page.goto(`${ORIGIN}/calendar/u/0/r/${urls[view]}`);
         await expect(page.locator('body')).toHaveAttribute('data-viewkey', view.toUpperCase());
         await openEventByKeyboard(page, ui.festive);
-        await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
-        await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+        await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
+        await expect((await panel(page)).getByTestId('event-when')).toHaveText(ui.when);
         await page.locator('#xDetDlgCloseBu').click();
         await expect(panelHost(page)).toHaveCount(0);
 
@@ -97,7 +97,7 @@ for (const language of ['en', 'de'] as const) {
         await page.getByRole('menuitemradio', { name: ui.views[view] }).click();
         await expect(page.locator('body')).toHaveAttribute('data-viewkey', view.toUpperCase());
         await openEventByKeyboard(page, ui.second);
-        await expect(panel(page).getByTestId('event-title')).toHaveText(ui.second);
+        await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.second);
         await expect(chip(page)).toHaveCount(1);
         await page.keyboard.press('Escape');
         await expect(panelHost(page)).toHaveCount(0);
@@ -108,8 +108,8 @@ for (const language of ['en', 'de'] as const) {
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/calendar/u/0/r/month/2026/12/1`);
       await openEventByKeyboard(page, ui.newYear);
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.newYear);
-      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.newYearWhen);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.newYear);
+      await expect((await panel(page)).getByTestId('event-when')).toHaveText(ui.newYearWhen);
     });
 
     test('the full editor page, reached by in-app navigation or loaded directly, shows the panel', async ({
@@ -118,17 +118,19 @@ for (const language of ['en', 'de'] as const) {
       const page = await context.newPage();
       await page.goto(WEEK);
       await openEvent(page, ui.festive);
-      await expect(panel(page).getByTestId('event-title')).toBeVisible();
+      await expect((await panel(page)).getByTestId('event-title')).toBeVisible();
       await page.locator('[jsname="lu7Sub"]').click();
       await expect(page).toHaveURL(/\/r\/eventedit\//);
       await expect(page.locator('#xTiIn')).toHaveValue(ui.festive);
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
-      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect((await panel(page)).getByTestId('event-when')).toHaveText(ui.when);
       await expect(chip(page)).toHaveCount(1);
 
       await page.goto(EDIT_PARTY);
       await expect(page.locator('#xTiIn')).toHaveValue(ui.festive);
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
+      // Loaded directly, the editor fills the page: no room beside it, the panel starts collapsed.
+      await chip(page).click();
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
     });
   });
 }
@@ -149,7 +151,7 @@ test.describe('Google Calendar, layout and keyboard', () => {
       await page.setViewportSize(viewport);
       await page.goto(WEEK);
       await openEvent(page, UI.en.festive);
-      await expect(panel(page).getByTestId('event-title')).toBeVisible();
+      await expect((await panel(page)).getByTestId('event-title')).toBeVisible();
       const card = (await page.locator('#xDetDlg').boundingBox())!;
       const host = (await panelHost(page).boundingBox())!;
       const overlaps = host.x < card.x + card.width && card.x < host.x + host.width;
@@ -166,15 +168,15 @@ test.describe('Google Calendar, layout and keyboard', () => {
     const page = await context.newPage();
     await page.goto(WEEK);
     await openEvent(page, UI.en.festive);
-    await expect(panel(page).getByTestId('event-title')).toBeVisible();
+    await expect((await panel(page)).getByTestId('event-title')).toBeVisible();
 
     await chip(page).click();
     await expect(panelHost(page)).toHaveCount(0);
     await expect(page.locator('#xDetDlg')).toBeVisible(); // our click did not close Google's popup
     await chip(page).click();
-    await expect(panel(page).getByTestId('event-title')).toBeVisible();
+    await expect((await panel(page)).getByTestId('event-title')).toBeVisible();
 
-    await panel(page).getByTestId('event-title').click();
+    await (await panel(page)).getByTestId('event-title').click();
     await page.keyboard.press('Escape');
     await expect(panelHost(page)).toHaveCount(0);
     await expect(chip(page)).toHaveCount(1);
@@ -199,7 +201,7 @@ test.describe('Google Calendar, layout and keyboard', () => {
       (title) => (window as unknown as { fixtureOpenEvent(t: string): void }).fixtureOpenEvent(title),
       UI.en.festive,
     );
-    await expect(panel(page).getByTestId('event-title')).toHaveText(UI.en.festive);
+    await expect((await panel(page)).getByTestId('event-title')).toHaveText(UI.en.festive);
     await expect(chip(page)).toHaveCount(1);
   });
 

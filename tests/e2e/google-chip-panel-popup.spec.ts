@@ -1,4 +1,4 @@
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/12/7';
 
@@ -17,7 +17,7 @@ test('a festive event in Google Calendar gets the chip and the panel; a goal set
   const host = page.locator('[data-sternstunde-panel]');
   await expect(host).toBeVisible();
 
-  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  const panel = await panelFrame(page);
   await expect(panel.getByTestId('event-title')).toHaveText(/Christmas party/);
   await panel
     .getByPlaceholder('e.g. get introduced to the head of purchasing')

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { launchWithExtension, type StorageSetting, type UiLanguage } from './browser';
 
 export { serveFixture } from './browser';
+export { panelFrame } from './panel-frame';
 
 interface Fixtures {
   language: UiLanguage;

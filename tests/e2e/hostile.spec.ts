@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { expect, panelFrame, test } from './harness';
 import { LONG_TEXT, PAYLOADS, hostileFixture } from './hostile-fixture';
 
 const APPS = {
@@ -77,7 +77,7 @@ for (const [name, app] of Object.entries(APPS)) {
       );
       await page.goto(app.url);
       await app.open(page, hostile.title);
-      const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+      const panel = await panelFrame(page);
       await expect(panel.getByTestId('event-title')).toHaveText(hostile.title);
       await expect(panel.getByTestId('event-location')).toContainText(hostile.location.slice(0, 200));
       expect(await pwned(page), hostile.title).toBeUndefined();
@@ -104,7 +104,7 @@ test('google: hostile guest names are imported as plain text', async ({ context 
   const page = await context.newPage();
   await page.goto(app.url);
   await app.open(page, app.original.title);
-  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  const panel = await panelFrame(page);
   await panel.getByRole('button', { name: /Import guests/ }).click();
   await expect(panel.getByTestId('people-list')).toContainText(payload);
   expect(await pwned(page)).toBeUndefined();

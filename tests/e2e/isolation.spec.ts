@@ -1,4 +1,4 @@
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
@@ -9,17 +9,20 @@ test('the calendar page can neither read the panel nor change stored data', asyn
   const page = await context.newPage();
   await page.goto(WEEK);
   await page.locator('[data-eventchip]', { hasText: FESTIVE }).first().click();
-  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  const panel = await panelFrame(page);
   await panel.getByPlaceholder('e.g. get introduced to the head of purchasing').fill('Secret goal 42');
   await panel.getByRole('button', { name: 'Add goal' }).click();
   await expect(panel.getByTestId('goal-list')).toContainText('Secret goal 42');
 
   // What a script of the calendar page sees and tries.
   const seen = await page.evaluate(async (id) => {
-    const frame = document.querySelector<HTMLIFrameElement>('[data-sternstunde-panel] iframe')!;
+    // The iframe is out of reach: in a closed shadow root, it is neither in the DOM the page sees
+    // nor in `window.frames` (a shadow tree's frames are not the document's).
+    const element = document.querySelector('iframe');
+    const panelWindow = window.frames[0];
     let readable = true;
     try {
-      void frame.contentWindow!.document.body.innerHTML;
+      void panelWindow!.document.body.innerHTML;
     } catch {
       readable = false;
     }
@@ -29,7 +32,7 @@ test('the calendar page can neither read the panel nor change stored data', asyn
       'DELETE',
     ];
     for (const message of forged) {
-      frame.contentWindow!.postMessage(message, '*');
+      panelWindow?.postMessage(message, '*');
       window.postMessage(message, '*');
     }
     const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
@@ -44,7 +47,7 @@ test('the calendar page can neither read the panel nor change stored data', asyn
     }
     await new Promise((r) => setTimeout(r, 300));
     return {
-      contentDocument: frame.contentDocument === null,
+      contentDocument: element?.contentDocument == null,
       readable,
       sent,
       textInPage: document.documentElement.outerHTML.includes('Secret goal 42'),
@@ -60,8 +63,6 @@ test('the calendar page can neither read the panel nor change stored data', asyn
   // Stored data is intact: after a reload the event is still prepared with its goal.
   await page.reload();
   await page.locator('[data-eventchip]', { hasText: FESTIVE }).first().click();
-  await expect(page.frameLocator('[data-sternstunde-panel] iframe').getByTestId('goal-list')).toContainText(
-    'Secret goal 42',
-  );
+  await expect((await panelFrame(page)).getByTestId('goal-list')).toContainText('Secret goal 42');
   await expect(page.locator('[data-sternstunde-chip]')).toHaveAttribute('data-sternstunde-chip', 'prepared');
 });

@@ -1,12 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFixtureData } from '../read-fixture';
 import { readStore } from './extension-db';
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 // The calendar apps in French, Polish and Dutch (tests/fixtures/generate-languages.ts), the
 // extension in English: chip, panel, and the stored event's start and end exactly as the page shows.
 const chip = (page: Page) => page.locator('[data-sternstunde-chip]');
-const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
+const panel = (page: Page) => panelFrame(page);
 
 /** The events a fixture page shows, in its order: party, year, team, fair, closing, newyear, tuesday. */
 const shows = <T>(fixture: string) => readFixtureData<{ events: T[] }>(fixture).events;
@@ -58,8 +58,8 @@ for (const lang of ['fr', 'pl'] as const) {
         await page.locator('[data-opens-details]', { hasText: event.title }).first().click();
         await expect(page.locator('#rAECCd')).toHaveText(event.title);
         await expect(chip(page)).toHaveCount(1);
-        await expect(panel(page).getByTestId('event-title')).toHaveText(event.title);
-        await expect(panel(page).getByTestId('event-when')).toHaveText(WHEN[name]);
+        await expect((await panel(page)).getByTestId('event-title')).toHaveText(event.title);
+        await expect((await panel(page)).getByTestId('event-when')).toHaveText(WHEN[name]);
         expect(await storedEvent(context, extensionId, event.title)).toMatchObject({
           source: 'google',
           start: event.start,
@@ -109,8 +109,8 @@ for (const lang of ['fr', 'nl'] as const) {
         await page.locator('[data-calitemid]', { hasText: event.subject }).first().click();
         await expect(page.locator('[data-app-section="CalendarItemPeek"]')).toBeVisible();
         await expect(chip(page)).toHaveCount(1);
-        await expect(panel(page).getByTestId('event-title')).toHaveText(event.subject);
-        await expect(panel(page).getByTestId('event-when')).toHaveText(WHEN[name]);
+        await expect((await panel(page)).getByTestId('event-title')).toHaveText(event.subject);
+        await expect((await panel(page)).getByTestId('event-when')).toHaveText(WHEN[name]);
         expect(await storedEvent(context, extensionId, event.subject)).toMatchObject({
           source: 'outlook',
           start: event.start,

@@ -9,7 +9,7 @@ type Manifest = {
   optional_permissions?: string[];
   host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
-  web_accessible_resources?: ({ resources: string[]; matches: string[] } | string)[];
+  web_accessible_resources?: ({ resources: string[]; matches: string[]; use_dynamic_url?: boolean } | string)[];
   content_security_policy?: string | Record<string, string>;
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
 };
@@ -35,7 +35,9 @@ test.describe('manifest audit', () => {
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.content_scripts?.flatMap((c) => c.matches).sort()).toEqual([...CALENDAR_MATCHES].sort());
-    expect(m.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: [...CALENDAR_MATCHES] }]);
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['panel.html'], matches: [...CALENDAR_MATCHES], use_dynamic_url: true },
+    ]);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
     expect(m.content_security_policy).toEqual({ extension_pages: CSP });
     for (const file of files(EXTENSION_DIR)) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 const UI = {
   en: {
@@ -22,7 +22,7 @@ const UI = {
 
 const chip = (page: Page) => page.locator('[data-sternstunde-chip]');
 const panelHost = (page: Page) => page.locator('[data-sternstunde-panel]');
-const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
+const panel = (page: Page) => panelFrame(page);
 const tile = (page: Page, subject: string) => page.locator('[data-calitemid]', { hasText: subject }).first();
 const peek = (page: Page) => page.locator('[data-app-section="CalendarItemPeek"]');
 const readingPane = (page: Page) => page.locator('[data-app-section="ReadingPane"]');
@@ -50,8 +50,8 @@ for (const { origin, language } of HOSTS) {
       await tile(page, ui.festive).click();
       await expect(peek(page)).toBeVisible();
       await expect(chip(page)).toHaveCount(1);
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
-      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect((await panel(page)).getByTestId('event-when')).toHaveText(ui.when);
 
       await page.keyboard.press('Escape');
       await expect(peek(page)).toHaveCount(0);
@@ -80,10 +80,10 @@ for (const language of ['en', 'de'] as const) {
       const page = await context.newPage();
       await page.goto(`${origin}/calendar/view/week`);
       await tile(page, ui.festive).click();
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
       await tile(page, ui.second).getByRole('button').focus();
       await page.keyboard.press('Enter');
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.second);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.second);
       await expect(panelHost(page)).toHaveCount(1);
       await expect(chip(page)).toHaveCount(1);
     });
@@ -92,12 +92,12 @@ for (const language of ['en', 'de'] as const) {
       const page = await context.newPage();
       await page.goto(`${origin}/calendar/view/week`);
       await tile(page, ui.festive).click();
-      await expect(panel(page).getByTestId('event-title')).toBeVisible();
+      await expect((await panel(page)).getByTestId('event-title')).toBeVisible();
       await page.getByRole('button', { name: ui.view }).click();
       await expect(page).toHaveURL(/\/calendar\/item\//);
       await expect(readingPane(page)).toBeVisible();
-      await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
-      await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+      await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
+      await expect((await panel(page)).getByTestId('event-when')).toHaveText(ui.when);
       await expect(chip(page)).toHaveCount(1);
     });
 
@@ -112,8 +112,10 @@ for (const language of ['en', 'de'] as const) {
         const page = await context.newPage();
         await page.goto(origin + path);
         await expect(readingPane(page)).toBeVisible();
-        await expect(panel(page).getByTestId('event-title')).toHaveText(ui.festive);
-        await expect(panel(page).getByTestId('event-when')).toHaveText(ui.when);
+        // The reading view fills the page: no room beside it, so the panel starts collapsed.
+        await chip(page).click();
+        await expect((await panel(page)).getByTestId('event-title')).toHaveText(ui.festive);
+        await expect((await panel(page)).getByTestId('event-when')).toHaveText(ui.when);
       });
     }
   });

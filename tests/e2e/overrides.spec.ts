@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
@@ -8,7 +8,7 @@ const ORDINARY = 'Team meeting';
 
 const chip = (page: Page) => page.locator('[data-sternstunde-chip]');
 const panelHost = (page: Page) => page.locator('[data-sternstunde-panel]');
-const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
+const panel = (page: Page) => panelFrame(page);
 const openEvent = (page: Page, title: string) => page.locator('[data-eventchip]', { hasText: title }).first().click();
 
 test.beforeEach(async ({ context }) => {
@@ -19,9 +19,9 @@ test('"not a networking party" hides the panel for good; "prepare anyway" brings
   const page = await context.newPage();
   await page.goto(WEEK);
   await openEvent(page, FESTIVE);
-  await panel(page).getByText('Why this event').click();
-  await expect(panel(page).getByTestId('why-reasons').locator('li').first()).toBeVisible();
-  await panel(page).getByRole('button', { name: 'Not a networking party' }).click();
+  await (await panel(page)).getByText('Why this event').click();
+  await expect((await panel(page)).getByTestId('why-reasons').locator('li').first()).toBeVisible();
+  await (await panel(page)).getByRole('button', { name: 'Not a networking party' }).click();
   await expect(panelHost(page)).toHaveCount(0);
   await expect(chip(page)).toHaveAttribute('data-sternstunde-chip', 'dismissed');
 
@@ -33,10 +33,10 @@ test('"not a networking party" hides the panel for good; "prepare anyway" brings
   await expect(panelHost(page)).toHaveCount(0);
 
   await chip(page).click();
-  await expect(panel(page).getByTestId('event-title')).toHaveText(FESTIVE);
+  await expect((await panel(page)).getByTestId('event-title')).toHaveText(FESTIVE);
   await expect(chip(page)).toHaveAttribute('data-sternstunde-chip', 'prepared');
-  await panel(page).getByText('Why this event').click();
-  await expect(panel(page).getByText('You chose to prepare this event.')).toBeVisible();
+  await (await panel(page)).getByText('Why this event').click();
+  await expect((await panel(page)).getByText('You chose to prepare this event.')).toBeVisible();
 });
 
 test('keywords from the options: exclude one festive event, include an ordinary one', async ({
@@ -59,5 +59,5 @@ test('keywords from the options: exclude one festive event, include an ordinary 
   await expect(panelHost(page)).toHaveCount(0);
 
   await openEvent(page, ORDINARY);
-  await expect(panel(page).getByTestId('event-title')).toHaveText(ORDINARY);
+  await expect((await panel(page)).getByTestId('event-title')).toHaveText(ORDINARY);
 });

@@ -1,5 +1,5 @@
-import type { FrameLocator, Page } from '@playwright/test';
-import { expect, serveFixture, test } from './harness';
+import type { Frame, Page } from '@playwright/test';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 // The panel in each storage setting a browser allows for embedded pages (docs/browser-testing.md):
 // with partitioning on (Chrome's default) it works in the frame; with partitioning off and
@@ -8,12 +8,12 @@ const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
 const FESTIVE = 'Christmas party – Lechner AG';
 
-const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
-const goals = (p: Page | FrameLocator) => p.getByTestId('goal-list').locator('li');
-const people = (p: Page | FrameLocator) => p.getByTestId('people-list').locator('li');
+const panel = (page: Page) => panelFrame(page);
+const goals = (p: Page | Frame) => p.getByTestId('goal-list').locator('li');
+const people = (p: Page | Frame) => p.getByTestId('people-list').locator('li');
 
 /** Goals, people and notes, as a user prepares an event. */
-async function prepare(p: Page | FrameLocator) {
+async function prepare(p: Page | Frame) {
   await p.getByPlaceholder('e.g. get introduced to the head of purchasing').fill('Find a fit for IT Weber');
   await p.getByRole('button', { name: 'Add goal' }).click();
   await expect(goals(p)).toHaveCount(1);
@@ -26,7 +26,7 @@ async function prepare(p: Page | FrameLocator) {
   await expect(p.getByTestId('notes-state')).toHaveText('Saved');
 }
 
-async function expectPrepared(p: Page | FrameLocator) {
+async function expectPrepared(p: Page | Frame) {
   await expect(goals(p)).toHaveText([/Find a fit for IT Weber/]);
   await expect(people(p)).toHaveCount(4);
   await expect(people(p).filter({ hasText: 'Dr. Eva Novák' })).toHaveCount(1);
@@ -41,7 +41,7 @@ test.describe('panel, storage partitioned (Chrome default)', () => {
     const page = await context.newPage();
     await page.goto(WEEK);
     await page.locator('[data-eventchip]', { hasText: FESTIVE }).first().click();
-    const p = panel(page);
+    const p = await panel(page);
     await expect(p.getByTestId('event-title')).toHaveText(FESTIVE);
     await expect(p.getByTestId('panel-storage-blocked')).toHaveCount(0);
     await prepare(p);
@@ -63,7 +63,7 @@ test.describe('panel, storage partitioning off (Playwright default, enterprise p
     const page = await context.newPage();
     await page.goto(WEEK);
     await page.locator('[data-eventchip]', { hasText: FESTIVE }).first().click();
-    const p = panel(page);
+    const p = await panel(page);
     await expect(p.getByTestId('panel-storage-blocked')).toContainText("the sidebar can't show your prep here");
     await expect(p.getByText('Loading…')).toHaveCount(0);
 

@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 // The panel survives the page: a tab switch, the tab coming back into view, focus changes and
 // other events opened in between neither reload it nor undo the user's choice to close it.
@@ -12,36 +12,29 @@ const GOAL = 'e.g. get introduced to the head of purchasing';
 
 const chip = (page: Page) => page.locator('[data-sternstunde-chip]');
 const panelHost = (page: Page) => page.locator('[data-sternstunde-panel]');
-const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
+const panel = (page: Page) => panelFrame(page);
 const openEvent = async (page: Page, title: string) => {
   await page.locator('[data-opens-details]', { hasText: title }).first().focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#rAECCd')).toHaveText(title);
 };
 
-/** The panel's document, reached through its iframe element (not the frame tree's events). */
-async function panelDocument(page: Page): Promise<Frame> {
-  const frame = await (await page.locator('[data-sternstunde-panel] iframe').elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no panel frame');
-  return frame;
-}
+/** The panel's document, in the frame tree (the page can't reach it: a closed shadow root). */
+const panelDocument = (page: Page): Promise<Frame> => panelFrame(page);
 
 /** Marks the panel's document and its iframe element: a reload or a new frame loses the mark. */
 async function mark(page: Page): Promise<void> {
-  await (await panelDocument(page)).evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
-  await page.evaluate(() => {
-    (document.querySelector('[data-sternstunde-panel] iframe') as unknown as { kept: boolean }).kept = true;
-  });
+  const frame = await panelDocument(page);
+  await frame.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+  await (await frame.frameElement()).evaluate((el) => ((el as unknown as { kept: boolean }).kept = true));
 }
 async function stillMarked(page: Page): Promise<{ document: boolean; element: boolean; frames: number }> {
-  const document_ = await (
-    await panelDocument(page)
-  ).evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
-  const { element, frames } = await page.evaluate(() => ({
-    element: (document.querySelector('iframe') as unknown as { kept?: boolean } | null)?.kept === true,
-    frames: document.querySelectorAll('iframe').length,
-  }));
-  return { document: document_, element, frames };
+  const frame = await panelDocument(page);
+  const document_ = await frame.evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
+  const element = await (
+    await frame.frameElement()
+  ).evaluate((el) => (el as unknown as { kept?: boolean }).kept === true);
+  return { document: document_, element, frames: page.frames().length - 1 };
 }
 
 /** What a user's tab switch does to the page: hidden, blurred, then visible and focused again. */
@@ -72,13 +65,13 @@ test.describe('the panel survives the page', () => {
     const page = await context.newPage();
     await page.goto(WEEK);
     await openEvent(page, FESTIVE);
-    await expect(panel(page).getByTestId('event-title')).toHaveText(FESTIVE);
-    await panel(page).getByPlaceholder(GOAL).fill('Ask Julia about the plant');
+    await expect((await panel(page)).getByTestId('event-title')).toHaveText(FESTIVE);
+    await (await panel(page)).getByPlaceholder(GOAL).fill('Ask Julia about the plant');
     await mark(page);
 
     await switchTabAndBack(page);
     await switchTabAndBack(page);
-    await expect(panel(page).getByPlaceholder(GOAL)).toHaveValue('Ask Julia about the plant');
+    await expect((await panel(page)).getByPlaceholder(GOAL)).toHaveValue('Ask Julia about the plant');
     expect(await stillMarked(page)).toEqual({ document: true, element: true, frames: 1 });
   });
 
@@ -88,7 +81,7 @@ test.describe('the panel survives the page', () => {
     const page = await context.newPage();
     await page.goto(WEEK);
     await openEvent(page, FESTIVE);
-    await expect(panel(page).getByTestId('event-title')).toBeVisible();
+    await expect((await panel(page)).getByTestId('event-title')).toBeVisible();
     await chip(page).click();
     await expect(panelHost(page)).toHaveCount(0);
 
@@ -104,7 +97,7 @@ test.describe('the panel survives the page', () => {
     await expect(panelHost(page)).toHaveCount(0);
 
     await chip(page).click(); // opened again by the user: the same panel, not a new one
-    await expect(panel(page).getByTestId('event-title')).toHaveText(FESTIVE);
+    await expect((await panel(page)).getByTestId('event-title')).toHaveText(FESTIVE);
   });
 
   test('one frame for every event opened: pointed at the next one, the same again unchanged', async ({ context }) => {
@@ -112,23 +105,23 @@ test.describe('the panel survives the page', () => {
     await page.goto(WEEK);
     const historyLength = await page.evaluate(() => history.length);
     await openEvent(page, FESTIVE);
-    await expect(panel(page).getByTestId('event-title')).toHaveText(FESTIVE);
+    await expect((await panel(page)).getByTestId('event-title')).toHaveText(FESTIVE);
     await mark(page);
 
     await openEvent(page, ORDINARY);
     await expect(panelHost(page)).toHaveCount(0);
     await openEvent(page, SECOND);
-    await expect(panel(page).getByTestId('event-title')).toHaveText(SECOND); // the frame tree still sees it
+    await expect((await panel(page)).getByTestId('event-title')).toHaveText(SECOND); // the frame tree still sees it
     expect(await stillMarked(page)).toEqual({ document: true, element: true, frames: 1 });
 
-    await panel(page).getByPlaceholder(GOAL).fill('Meet Karl');
+    await (await panel(page)).getByPlaceholder(GOAL).fill('Meet Karl');
     await page.locator('#xDetDlgCloseBu').click();
     await expect(panelHost(page)).toHaveCount(0);
     await openEvent(page, SECOND);
-    await expect(panel(page).getByPlaceholder(GOAL)).toHaveValue('Meet Karl');
+    await expect((await panel(page)).getByPlaceholder(GOAL)).toHaveValue('Meet Karl');
     await openEvent(page, FESTIVE);
-    await expect(panel(page).getByTestId('event-title')).toHaveText(FESTIVE);
-    await expect(panel(page).getByPlaceholder(GOAL)).toHaveValue(''); // another event's draft is not carried over
+    await expect((await panel(page)).getByTestId('event-title')).toHaveText(FESTIVE);
+    await expect((await panel(page)).getByPlaceholder(GOAL)).toHaveValue(''); // another event's draft is not carried over
     expect(await stillMarked(page)).toEqual({ document: true, element: true, frames: 1 });
     // Pointing the frame elsewhere adds nothing to the tab's history: Back stays the calendar's.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);

@@ -1,17 +1,17 @@
-import type { FrameLocator, Page } from '@playwright/test';
-import { expect, serveFixture, test } from './harness';
+import type { Frame, Page } from '@playwright/test';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 const ORIGIN = 'https://calendar.google.com';
 const WEEK = `${ORIGIN}/calendar/u/0/r/week/2026/12/10`;
 
-const panel = (page: Page) => page.frameLocator('[data-sternstunde-panel] iframe');
+const panel = (page: Page) => panelFrame(page);
 const openEvent = async (page: Page, title: string) => {
   await page.locator('[data-eventchip]', { hasText: title }).first().click();
-  await expect(panel(page).getByTestId('event-title')).toHaveText(title);
+  await expect((await panel(page)).getByTestId('event-title')).toHaveText(title);
   return panel(page);
 };
-const goals = (p: FrameLocator) => p.getByTestId('goal-list').locator('li');
-const people = (p: FrameLocator) => p.getByTestId('people-list').locator('li');
+const goals = (p: Frame) => p.getByTestId('goal-list').locator('li');
+const people = (p: Frame) => p.getByTestId('people-list').locator('li');
 
 test.describe('prep panel, English UI', () => {
   const FESTIVE = 'Christmas party – Lechner AG';

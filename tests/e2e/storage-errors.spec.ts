@@ -1,11 +1,11 @@
-import { expect, serveFixture, test } from './harness';
+import { expect, panelFrame, serveFixture, test } from './harness';
 
 test('a full storage quota is shown to the user and nothing half-written remains', async ({ context }) => {
   await serveFixture(context, 'https://calendar.google.com', 'google/calendar-2026-10.en.html');
   const page = await context.newPage();
   await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/12/10');
   await page.locator('[data-eventchip]', { hasText: 'Christmas party – Lechner AG' }).first().click();
-  const panel = page.frameLocator('[data-sternstunde-panel] iframe');
+  const panel = await panelFrame(page);
   await expect(panel.getByTestId('event-title')).toBeVisible();
 
   // Make every IndexedDB write in the panel fail as a full disk does.

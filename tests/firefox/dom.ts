@@ -61,22 +61,23 @@ export async function typeInto(scope: Scope, selector: string, text: string): Pr
   await field.type(text);
 }
 
-const PANEL_IFRAME = '[data-sternstunde-panel] iframe';
-
 /**
- * The panel's frame once it shows the event `title`. Over BiDi the frame reports `about:blank`
- * as its address, yet `contentFrame()` works; it is looked up afresh on every try because the
- * content script may replace the frame.
+ * The panel's frame once it shows the event `title`. The page can't reach the iframe (the panel
+ * host keeps it in a closed shadow root), so it is found in the frame tree: over BiDi the frame
+ * reports `about:blank` as its address, so every child frame is asked for the event's title. It
+ * is looked up afresh on every try because the content script may replace the frame.
  */
 export function panelShowing(page: Page, title: string | RegExp): Promise<Frame> {
   return eventually(async () => {
-    const iframe = await page.$(PANEL_IFRAME);
-    const frame = await iframe?.contentFrame();
-    if (!frame) throw new Error('no panel frame');
-    const [shown] = await texts(frame, '[data-testid="event-title"]');
-    if (typeof title === 'string') expect(shown).toBe(title);
-    else expect(shown).toMatch(title);
-    return frame;
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame() || frame.detached) continue;
+      const [shown] = await texts(frame, '[data-testid="event-title"]').catch(() => []);
+      if (shown === undefined) continue;
+      if (typeof title === 'string') expect(shown).toBe(title);
+      else expect(shown).toMatch(title);
+      return frame;
+    }
+    throw new Error('no panel frame');
   });
 }
 

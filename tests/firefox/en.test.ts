@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { calendarTests } from './calendars';
 import { errorCaptureTests } from './error-capture';
+import { framingTests } from './framing';
 import { useFirefox } from './harness';
 import { panelTests } from './panel';
 import { popupTests } from './popup';
@@ -12,4 +13,5 @@ describe('Firefox, English UI', () => {
   describe('prep panel', () => panelTests(firefox));
   describe('popup and options', () => popupTests(firefox));
   describe('error capture', () => errorCaptureTests(firefox));
+  describe('framed by a stranger', () => framingTests(firefox));
 });

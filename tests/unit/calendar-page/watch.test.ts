@@ -151,3 +151,25 @@ describe('watchPage', () => {
     expect(looks).toBe(0);
   });
 });
+
+describe('a look that throws', () => {
+  test('does not stop the watch: later changes are looked at', async () => {
+    stop();
+    let calls = 0;
+    stop = watchPage(
+      () => {
+        calls++;
+        if (calls <= 2) throw new Error('markup the adapter did not expect');
+      },
+      { isOwnNode: () => false, isDetached: () => false },
+    );
+    await pass(FRAME_MS * 2); // the first look throws
+    expect(calls).toBe(1);
+    change();
+    await pass(IDLE_GAP_MS + FRAME_MS * 2); // and the next one
+    expect(calls).toBe(2);
+    change();
+    await pass(IDLE_GAP_MS + FRAME_MS * 2);
+    expect(calls).toBe(3);
+  });
+});
