@@ -11,6 +11,7 @@ import { useErrorMessage } from '../useErrorMessage';
 import { useUndo } from '../useUndo';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
+import { byUser } from './byUser';
 
 const STATUS_LABEL = { planned: 'statusPlanned', met: 'statusMet', missed: 'statusMissed' } as const;
 
@@ -45,7 +46,7 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
           </option>
         ))}
       </select>
-      <button type="button" className="icon" aria-label={t('personDelete', person.name)} onClick={onRemove}>
+      <button type="button" className="icon" aria-label={t('personDelete', person.name)} onClick={byUser(onRemove)}>
         ✕
       </button>
       <ErrorMessage error={error} />
@@ -53,7 +54,10 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
   );
 }
 
-/** People to meet at one event: import the guests, add by hand, flag for the host's introduction. */
+/**
+ * People to meet at one event: import the guests, add by hand, flag for the host's introduction;
+ * removing one takes the user's own click (byUser) and offers undo.
+ */
 export function PeopleSection({ eventId, guests, self }: { eventId: string; guests: Guest[]; self?: string }) {
   const people = useLiveQuery(() => listTargets(db, eventId), [eventId]);
   const [name, setName] = useState('');
