@@ -1,6 +1,7 @@
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { QR_WASM_FILE } from './asset-files';
 import { assetUrl } from './asset-url';
+import { QR_READER_OPTIONS } from './qr-options';
 
 let prepared = false;
 
@@ -18,13 +19,6 @@ function prepare(): void {
 /** The text of every QR code on the image (several codes on one card are all returned). */
 export async function readQrCodes(pixels: ImageData): Promise<string[]> {
   prepare();
-  const results = await readBarcodes(pixels, {
-    formats: ['QRCode', 'MicroQRCode'],
-    tryHarder: true,
-    tryRotate: true,
-    tryInvert: true,
-    tryDownscale: true,
-    maxNumberOfSymbols: 8,
-  });
+  const results = await readBarcodes(pixels, QR_READER_OPTIONS);
   return results.filter((r) => r.isValid && r.text.trim() !== '').map((r) => r.text);
 }
