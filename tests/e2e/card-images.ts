@@ -19,6 +19,8 @@ export interface CardSpec {
   qrSide?: number;
   /** Out of focus: blur radius of the photo in px (default 0.7). */
   blur?: number;
+  /** The photo's size (default 1400 × 1000); a square one keeps a card turned by 60° whole. */
+  photo?: { width: number; height: number };
 }
 
 const require = createRequire(import.meta.url);
@@ -72,8 +74,8 @@ async function drawCards(page: Page, cards: CardSpec[], outcome: Outcome): Promi
           f.drawImage(qr, face.width - side - 50, face.height - side - 50, side, side);
         }
         const photo = document.createElement('canvas');
-        photo.width = 1400;
-        photo.height = 1000;
+        photo.width = card.photo?.width ?? 1400;
+        photo.height = card.photo?.height ?? 1000;
         const p = photo.getContext('2d')!;
         p.fillStyle = '#6d645c';
         p.fillRect(0, 0, photo.width, photo.height);
