@@ -1,6 +1,7 @@
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { QR_WASM_FILE } from './asset-files';
 import { assetUrl } from './asset-url';
+import { sharpened, type Pixels } from './image';
 import { QR_READER_OPTIONS } from './qr-options';
 
 let prepared = false;
@@ -16,9 +17,19 @@ function prepare(): void {
   prepared = true;
 }
 
-/** The text of every QR code on the image (several codes on one card are all returned). */
-export async function readQrCodes(pixels: ImageData): Promise<string[]> {
-  prepare();
-  const results = await readBarcodes(pixels, QR_READER_OPTIONS);
+async function decode(pixels: Pixels): Promise<string[]> {
+  // zxing-wasm reads any { width, height, data } as RGBA pixels, not only a canvas's ImageData.
+  const results = await readBarcodes(pixels as ImageData, QR_READER_OPTIONS);
   return results.filter((r) => r.isValid && r.text.trim() !== '').map((r) => r.text);
+}
+
+/**
+ * The text of every QR code on the image (several codes on one card are all returned). When none
+ * is found, the image is tried once more sharpened: small and out-of-focus codes often read then
+ * (docs/capture.md has the figures); a card without a code pays that try before its OCR.
+ */
+export async function readQrCodes(pixels: Pixels): Promise<string[]> {
+  prepare();
+  const codes = await decode(pixels);
+  return codes.length > 0 ? codes : decode(sharpened(pixels));
 }

@@ -2,8 +2,9 @@
 // what ships) against @zxing/library (the JavaScript port), on card photos with codes turned,
 // small and out of focus. The photos are drawn in Chromium as the browser tests draw them
 // (tests/e2e/card-images.ts: JPEG, noise, uneven light) and decoded back there; both decoders then
-// read the same grey pixels in Node, each with its most thorough settings. A code counts as read
-// only when its text is the payload, exactly.
+// read the same grey pixels in Node, each with its most thorough settings, and each once more with
+// the capture page's fallback (a sharpened copy when nothing was found, lib/capture/qr.ts). A code
+// counts as read only when its text is the payload, exactly.
 import {
   BarcodeFormat,
   BinaryBitmap,
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { sharpened, type Pixels } from '../../lib/capture/image';
 import { QR_READER_OPTIONS } from '../../lib/capture/qr-options';
 import { launchWithExtension } from '../e2e/browser';
 import { cardPhotos, qrPng, type CardSpec, type GreyPhoto } from '../e2e/card-images';
@@ -73,17 +75,26 @@ function prepareWasm(): void {
   });
 }
 
-/** zxing-wasm with the capture page's own options, on RGBA pixels as the page hands them over. */
-async function readWithWasm(photo: GreyPhoto): Promise<string[]> {
+/** The grey photo as RGBA pixels, as a canvas hands them over. */
+function rgba(photo: GreyPhoto): Pixels {
   const data = new Uint8ClampedArray(photo.grey.length * 4);
   for (let i = 0; i < photo.grey.length; i++) {
     data.fill(photo.grey[i]!, i * 4, i * 4 + 3);
     data[i * 4 + 3] = 255;
   }
-  const results = await readBarcodes(
-    { width: photo.width, height: photo.height, data } as ImageData,
-    QR_READER_OPTIONS,
-  );
+  return { width: photo.width, height: photo.height, data };
+}
+
+/** RGBA pixels (grey) back to one byte a pixel, for @zxing/library. */
+function grey({ width, height, data }: Pixels): GreyPhoto {
+  const out = new Uint8ClampedArray(width * height);
+  for (let i = 0; i < out.length; i++) out[i] = data[i * 4]!;
+  return { width, height, grey: out };
+}
+
+/** zxing-wasm with the capture page's own options. */
+async function readWithWasm(pixels: Pixels): Promise<string[]> {
+  const results = await readBarcodes(pixels as ImageData, QR_READER_OPTIONS);
   return results.filter((r) => r.isValid).map((r) => r.text);
 }
 
@@ -124,22 +135,34 @@ function readWithLibrary(photo: GreyPhoto): string[] {
   return [];
 }
 
+type Reader = (pixels: Pixels) => Promise<string[]>;
+
+/** Reads the pixels, and when nothing is found a sharpened copy: what lib/capture/qr.ts does. */
+const withFallback =
+  (read: Reader): Reader =>
+  async (pixels) => {
+    const codes = await read(pixels);
+    return codes.length > 0 ? codes : read(sharpened(pixels));
+  };
+
+const libraryReader: Reader = async (pixels) => readWithLibrary(grey(pixels));
+const READERS = {
+  'zxing-wasm': readWithWasm,
+  'zxing-wasm + sharpened (ships)': withFallback(readWithWasm),
+  '@zxing/library': libraryReader,
+  '@zxing/library + sharpened': withFallback(libraryReader),
+};
+type ReaderName = keyof typeof READERS;
+const SHIPPED: ReaderName = 'zxing-wasm + sharpened (ships)';
+
 interface Outcome {
   kind: Kind;
   name: string;
-  wasm: number;
-  library: number;
-  wasmMs: number[];
-  libraryMs: number[];
+  read: Record<ReaderName, number>;
+  ms: Record<ReaderName, number[]>;
 }
 
-const time = async <T>(run: () => T | Promise<T>): Promise<[T, number]> => {
-  const start = performance.now();
-  const value = await run();
-  return [value, performance.now() - start];
-};
-
-/** Draws every case with every payload and lets both decoders read it. */
+/** Draws every case with every payload and lets each reader read it. */
 async function measure(): Promise<Outcome[]> {
   prepareWasm();
   const codes = await Promise.all(PAYLOADS.map((p) => qrPng(p)));
@@ -153,16 +176,19 @@ async function measure(): Promise<Outcome[]> {
         page,
         codes.map((qr) => ({ lines: ['#Lechner AG', 'Weihnachtsfeier 2026'], qr, ...spec })),
       );
-      const outcome: Outcome = { kind, name, wasm: 0, library: 0, wasmMs: [], libraryMs: [] };
-      for (const [i, photo] of photos.entries()) {
-        const [byWasm, wasmMs] = await time(() => readWithWasm(photo));
-        const [byLibrary, libraryMs] = await time(() => readWithLibrary(photo));
-        if (byWasm.includes(PAYLOADS[i]!)) outcome.wasm++;
-        if (byLibrary.includes(PAYLOADS[i]!)) outcome.library++;
-        outcome.wasmMs.push(wasmMs);
-        outcome.libraryMs.push(libraryMs);
+      const read = {} as Record<ReaderName, number>;
+      const ms = {} as Record<ReaderName, number[]>;
+      for (const [reader, run] of Object.entries(READERS) as [ReaderName, Reader][]) {
+        read[reader] = 0;
+        ms[reader] = [];
+        for (const [i, photo] of photos.entries()) {
+          const pixels = rgba(photo);
+          const start = performance.now();
+          if ((await run(pixels)).includes(PAYLOADS[i]!)) read[reader]++;
+          ms[reader].push(performance.now() - start);
+        }
       }
-      outcomes.push(outcome);
+      outcomes.push({ kind, name, read, ms });
     }
     return outcomes;
   } finally {
@@ -178,50 +204,43 @@ const outcomes = () => (measured ??= measure());
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const KINDS: Kind[] = ['turned', 'small', 'blurred', 'all three'];
 
-/** Per kind of difficulty: codes read by each decoder; zxing-wasm should read at least as many. */
+const count = (of: Outcome[], reader: ReaderName) => of.reduce((n, o) => n + o.read[reader], 0);
+
+/** Per kind of difficulty: codes read as the capture page reads them, against every other reader. */
 export const bench = async (): Promise<BenchRow[]> => {
   const all = await outcomes();
   const rows: BenchRow[] = [];
   for (const kind of KINDS) {
     const of = all.filter((o) => o.kind === kind);
-    const total = of.length * PAYLOADS.length;
-    const wasm = of.reduce((n, o) => n + o.wasm, 0);
-    const library = of.reduce((n, o) => n + o.library, 0);
+    const shipped = count(of, SHIPPED);
+    const others = (Object.keys(READERS) as ReaderName[]).filter((r) => r !== SHIPPED);
     rows.push({
-      figure: `QR ${kind} (${of.map((o) => o.name.replace(/^turned |^blur /, '')).join(', ')}): zxing-wasm read`,
-      value: wasm,
-      unit: `of ${total}`,
-      target: `≥ @zxing/library (${library})`,
-      ok: wasm >= library,
+      figure: `QR ${kind} (${of.map((o) => o.name.replace(/^turned |^blur /, '')).join(', ')}): read as shipped`,
+      value: shipped,
+      unit: `of ${of.length * PAYLOADS.length}`,
+      target: `≥ ${others.map((r) => `${count(of, r)} (${r})`).join(', ')}`,
+      ok: others.every((r) => shipped >= count(of, r)),
     });
   }
-  const wasmMs = median(all.flatMap((o) => o.wasmMs));
-  const libraryMs = median(all.flatMap((o) => o.libraryMs));
-  rows.push(
-    {
-      figure: 'QR decode of a card photo, zxing-wasm (median)',
-      value: wasmMs,
+  for (const reader of Object.keys(READERS) as ReaderName[]) {
+    const ms = median(all.flatMap((o) => o.ms[reader]));
+    const ships = reader === SHIPPED;
+    rows.push({
+      figure: `QR decode of a card photo, ${reader} (median)`,
+      value: ms,
       unit: 'ms',
-      target: '< 300',
-      ok: wasmMs < 300,
-    },
-    {
-      figure: 'QR decode of a card photo, @zxing/library (median)',
-      value: libraryMs,
-      unit: 'ms',
-      target: '—',
-      ok: true,
-    },
-  );
+      target: ships ? '< 300' : '—',
+      ok: !ships || ms < 300,
+    });
+  }
   return rows;
 };
 
-/** Each case: codes read out of the three payloads, by each decoder. */
+/** Each case: codes read out of the three payloads, by each reader. */
 export const table: BenchTable = async () => ({
   title: `QR decoders, codes read per case (of ${PAYLOADS.length} payloads)`,
   rows: (await outcomes()).map((o) => ({
     case: `${o.kind}: ${o.name}`,
-    'zxing-wasm': String(o.wasm),
-    '@zxing/library': String(o.library),
+    ...Object.fromEntries(Object.entries(o.read).map(([reader, n]) => [reader, String(n)])),
   })),
 });
