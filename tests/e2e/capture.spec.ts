@@ -217,3 +217,27 @@ test('picked files: a PNG of a QR code is read, a HEIC the browser cannot open s
     lastName: 'Huber',
   });
 });
+
+test('every QR code on a card is read: a MECARD and a LinkedIn link give one contact with both', async ({
+  extensionPage,
+}) => {
+  const page = await extensionPage('capture.html');
+  await dropCards(page, '[data-testid="capture-drop"]', [
+    {
+      lines: ['#Atelier Rive'],
+      qr: [
+        await qrPng('MECARD:N:Martin,Paul;EMAIL:paul.martin@atelier-rive.fr;;'),
+        await qrPng('https://www.linkedin.com/in/paul-martin'),
+      ],
+      qrSide: 220,
+      angle: -3,
+      noise: 10,
+    },
+  ]);
+  const card = page.getByTestId('capture-card');
+  await expect(card).toHaveAttribute('data-status', 'read', { timeout: 30_000 });
+  await expect(card.locator('[data-field="firstName"]')).toHaveValue('Paul');
+  await expect(card.locator('[data-field="lastName"]')).toHaveValue('Martin');
+  await expect(card.locator('input[type=email]')).toHaveValue('paul.martin@atelier-rive.fr');
+  await expect(card.locator('input[inputmode=url]')).toHaveValue('https://www.linkedin.com/in/paul-martin');
+});

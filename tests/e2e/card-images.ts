@@ -13,9 +13,9 @@ export interface CardSpec {
   angle?: number;
   /** Standard deviation of the pixel noise (0–255). */
   noise?: number;
-  /** A QR code's PNG as a data URL, printed on the card's right. */
-  qr?: string;
-  /** The QR code's side on the 1050 × 600 px card (default 260). */
+  /** A QR code's PNG as a data URL, printed on the card's right; several side by side. */
+  qr?: string | string[];
+  /** The QR codes' side on the 1050 × 600 px card (default 260). */
   qrSide?: number;
   /** Out of focus: blur radius of the photo in px (default 0.7). */
   blur?: number;
@@ -66,12 +66,12 @@ async function drawCards(page: Page, cards: CardSpec[], outcome: Outcome): Promi
           f.fillText(big ? line.slice(1) : line, 70, y);
           y += big ? 66 : 44;
         }
-        if (card.qr) {
+        const side = card.qrSide ?? 260;
+        for (const [n, src] of [card.qr ?? []].flat().entries()) {
           const qr = new Image();
-          qr.src = card.qr;
+          qr.src = src;
           await qr.decode();
-          const side = card.qrSide ?? 260;
-          f.drawImage(qr, face.width - side - 50, face.height - side - 50, side, side);
+          f.drawImage(qr, face.width - (side + 50) * (n + 1), face.height - side - 50, side, side);
         }
         const photo = document.createElement('canvas');
         photo.width = card.photo?.width ?? 1400;
