@@ -63,16 +63,38 @@ function read(text: string): CardReading {
         reading.phones.push({ value, label: PHONE_LABELS[phone.label] });
     }
     domains.push(...points.domains);
-    const segments = points.rest
-      .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
-      .map((s) => s.trim())
-      .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s));
+    const segments = keepLegalForms(
+      points.rest
+        .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
+        .map((s) => s.trim())
+        .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s)),
+      line,
+    );
     if (segments.length > 0) lines.push({ index, segments, line });
   });
   const address = readAddress(lines);
   if (address) reading.address = address;
   Object.assign(reading, readPeople(lines, domains));
   return reading;
+}
+
+/** Above "Cupertino, CA 95014", "1 Infinite Loop" is the street: number first, then a few words in capitals. */
+const isUsStreet = (segment: string, address: CardAddress): boolean =>
+  Boolean(address.region && /^\d{5}(?:-\d{4})?$/.test(address.postalCode ?? '')) &&
+  /^\d{1,6}[A-Za-z]? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}$/u.test(segment);
+
+/** "Acme Widgets, Inc.": a legal form after a comma stays with its company (as printed). */
+function keepLegalForms(segments: string[], line: string): string[] {
+  const kept: string[] = [];
+  for (const segment of segments) {
+    const previous = kept[kept.length - 1];
+    const tokens = segment.split(' ');
+    const joined = `${previous}, ${segment}`;
+    if (previous && !/\d/.test(previous) && legalFormLength(tokens, 0) === tokens.length && line.includes(joined))
+      kept[kept.length - 1] = joined;
+    else kept.push(segment);
+  }
+  return kept;
 }
 
 /** Finds "postal code + city" and takes the street before it and the country after it; removes them from `lines`. */
@@ -92,7 +114,8 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
     const before = s > 0 ? line : lines[l - 1];
     const streetIndex = s > 0 ? s - 1 : (before?.segments.length ?? 0) - 1;
     const street = before?.segments[streetIndex];
-    if (before && street !== undefined && isStreetLine(street)) address.street = cleanText(take(before, streetIndex));
+    if (before && street !== undefined && (isStreetLine(street) || isUsStreet(street, address)))
+      address.street = cleanText(take(before, streetIndex));
     break;
   }
   if (!address.street) {
@@ -117,14 +140,18 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
-/** "New York, NY 10110" and "45, avenue des Champs-Élysées" were split at their comma: one segment again. */
+/**
+ * "New York, NY 10110", "45, avenue des Champs-Élysées" and "1600 Main Street, Suite 200" were
+ * split at their comma: one segment again.
+ */
 function rejoinCommaParts(line: TextLine): void {
   for (let s = 0; s + 1 < line.segments.length; s++) {
     const [first = '', second = ''] = line.segments.slice(s, s + 2);
     const joined = `${first}, ${second}`;
     const cityAndState = /^[A-Z]{2} \d{5}/.test(second) && readPostalLine(joined) !== undefined;
     const numberFirst = /^\d{1,5}[a-z]?$/.test(first) && isStreetLine(`${first} ${second}`, true);
-    if ((cityAndState || numberFirst) && line.line.includes(joined)) line.segments.splice(s, 2, joined);
+    const unit = /^(?:suite|ste\.?|unit|apt\.?|floor|fl\.?|room)\s?#?\d/i.test(second) && isStreetLine(first, true);
+    if ((cityAndState || numberFirst || unit) && line.line.includes(joined)) line.segments.splice(s, 2, joined);
   }
 }
 

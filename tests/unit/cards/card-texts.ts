@@ -1117,7 +1117,7 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
     },
   ],
   [
-    'US, capitals name, street without a street word (not read)',
+    'US, capitals name, street without a street word (number first, above the city and state)',
     [
       'JOHN SMITH',
       'VP Engineering',
@@ -1136,7 +1136,7 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       emails: ['john.smith@globex.com'],
       phones: ['(408) 555-0100'],
       websites: ['globex.com'],
-      address: { postalCode: '95014', city: 'Cupertino', region: 'CA' },
+      address: { street: '1 Infinite Loop', postalCode: '95014', city: 'Cupertino', region: 'CA' },
     },
   ],
   [
@@ -1411,6 +1411,34 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       firstName: 'Petr',
       lastName: 'Novák',
       company: 'Škoda Auto a.s.',
+    },
+  ],
+  [
+    'US, street with a suite after a comma, legal form after a comma, Office/Cell labels',
+    [
+      'Jane Doe',
+      'Director of Marketing',
+      'Acme Widgets, Inc.',
+      '1600 Amphitheatre Pkwy, Suite 200',
+      'Mountain View, CA 94043',
+      'Office: (650) 555-0100',
+      'Cell: (650) 555-0199',
+      'jane.doe@acmewidgets.com',
+    ],
+    {
+      firstName: 'Jane',
+      lastName: 'Doe',
+      company: 'Acme Widgets, Inc.',
+      jobTitle: 'Director of Marketing',
+      emails: ['jane.doe@acmewidgets.com'],
+      phones: ['(650) 555-0100', '(650) 555-0199'],
+      websites: [],
+      address: {
+        street: '1600 Amphitheatre Pkwy, Suite 200',
+        postalCode: '94043',
+        city: 'Mountain View',
+        region: 'CA',
+      },
     },
   ],
 ];
