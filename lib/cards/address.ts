@@ -6,7 +6,8 @@ import { cleanText } from './values';
 // Words joined by one space or by "-"/"/": one way to match each text (no backtracking blow-up).
 // Lazy, so that a region code after the city ("Milano MI") is not taken as part of it.
 const CITY_WORD = String.raw`[\p{L}\p{M}.'’]+`;
-const CITY = String.raw`\p{Lu}[\p{L}\p{M}.'’]*(?:(?: ?[/-] ?| )${CITY_WORD}){0,4}?(?: Cedex(?: \d{1,2})?)?`;
+// A post-office or district number may follow the city: "Paris Cedex 08", "1211 Genève 3", "150 30 Praha 5".
+const CITY = String.raw`\p{Lu}[\p{L}\p{M}.'’]*(?:(?: ?[/-] ?| )${CITY_WORD}){0,4}?(?: Cedex)?(?: \d{1,2})?`;
 /** A postal line is short; longer text is not tried. */
 const MAX_POSTAL_LINE = 80;
 /** Old car-plate prefixes written before the postal code: "A-1010", "CH-8001", "D-80331". */
