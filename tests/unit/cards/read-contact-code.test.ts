@@ -161,6 +161,22 @@ describe('readContactCode: other payloads', () => {
     });
   });
 
+  it('reads BIZCARD: first and last name, title, company, address, phones (fax left out), e-mail', () => {
+    const payload =
+      'BIZCARD:N:Anna;X:Berger;T:CFO;C:Lechner AG;A:Kärntner Straße 12, 1010 Wien;B:+43 1 234 56 78;M:+43 660 1234567;F:+43 1 234 56 79;E:anna@lechner.at;;';
+    expect(readContactCode(payload)).toEqual({
+      ...none,
+      firstName: 'Anna',
+      lastName: 'Berger',
+      jobTitle: 'CFO',
+      company: 'Lechner AG',
+      address: { street: 'Kärntner Straße 12', postalCode: '1010', city: 'Wien' },
+      phones: ['+43 1 234 56 78', '+43 660 1234567'],
+      emails: ['anna@lechner.at'],
+    });
+    expect(readContactCodeLabelled(payload).phones.map((p) => p.label)).toEqual(['work', 'mobile', 'fax']);
+  });
+
   it('reads MATMSG', () => {
     expect(readContactCode('MATMSG:TO:office@lechner.at;SUB:Hallo;BODY:Text;;')).toEqual({
       ...none,
