@@ -1486,4 +1486,16 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       websites: [],
     },
   ],
+  [
+    'OCR slip: a comma read for the dot of the e-mail domain',
+    ['Anna Berger', 'Lechner AG', 'E-Mail: anna.berger@lechner,at', 'Tel. +43 1 234 56 78'],
+    {
+      firstName: 'Anna',
+      lastName: 'Berger',
+      company: 'Lechner AG',
+      emails: ['anna.berger@lechner.at'],
+      phones: ['+43 1 234 56 78'],
+      websites: [],
+    },
+  ],
 ];
