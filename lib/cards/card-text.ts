@@ -240,11 +240,21 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
     }
   }
   if (!people.company) {
-    // A logo line: the words the e-mail's or website's domain spells ("LECHNER" and anna@lechner.at).
+    // A logo line: the words the e-mail's or website's domain spells ("LECHNER" and anna@lechner.at),
+    // else a short line in capitals whose first word does ("Samsung Electronics" and samsung.com).
     const logo = others.find(
       (c) => c.text.split(' ').length <= 5 && matchesDomain(c.text.split(/[\s,]+/), domainKeys) && !hasRole(c.chunks),
     );
-    const company = cleanText(logo?.text);
+    const led = others.find((c) => {
+      const words = c.text.split(/[\s,]+/);
+      return (
+        words.length <= 4 &&
+        words.every((w) => /^[\p{Lu}&]/u.test(w)) &&
+        matchesDomain(words.slice(0, 1), domainKeys) &&
+        !hasRole(c.chunks)
+      );
+    });
+    const company = cleanText((logo ?? led)?.text);
     if (company) people.company = company;
   }
   return Object.fromEntries(Object.entries(people).filter(([, v]) => v)) as People;

@@ -1498,4 +1498,16 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       websites: [],
     },
   ],
+  [
+    'Korean name in Hangul, company without a legal form that the domain begins',
+    ['김민준', 'Samsung Electronics', 'minjun.kim@samsung.com', '+82 2 2255 0114'],
+    {
+      firstName: '민준',
+      lastName: '김',
+      company: 'Samsung Electronics',
+      emails: ['minjun.kim@samsung.com'],
+      phones: ['+82 2 2255 0114'],
+      websites: [],
+    },
+  ],
 ];
