@@ -1,8 +1,8 @@
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { QR_WASM_FILE } from './asset-files';
 import { assetUrl } from './asset-url';
-import { sharpened, type Pixels } from './image';
-import { QR_READER_OPTIONS } from './qr-options';
+import type { Pixels } from './image';
+import { QR_LOOKS, QR_READER_OPTIONS } from './qr-options';
 
 let prepared = false;
 
@@ -23,13 +23,12 @@ async function decode(pixels: Pixels): Promise<string[]> {
   return results.filter((r) => r.isValid && r.text.trim() !== '').map((r) => r.text);
 }
 
-/**
- * The text of every QR code on the image (several codes on one card are all returned). When none
- * is found, the image is tried once more sharpened: small and out-of-focus codes often read then
- * (docs/capture.md has the figures); a card without a code pays that try before its OCR.
- */
+/** The text of every QR code on the image (several codes on one card are all returned). */
 export async function readQrCodes(pixels: Pixels): Promise<string[]> {
   prepare();
-  const codes = await decode(pixels);
-  return codes.length > 0 ? codes : decode(sharpened(pixels));
+  for (const look of QR_LOOKS) {
+    const codes = await decode(look(pixels));
+    if (codes.length > 0) return codes;
+  }
+  return [];
 }

@@ -3,8 +3,8 @@
 // small and out of focus. The photos are drawn in Chromium as the browser tests draw them
 // (tests/e2e/card-images.ts: JPEG, noise, uneven light) and decoded back there; both decoders then
 // read the same grey pixels in Node, each with its most thorough settings, and each once more with
-// the capture page's fallback (a sharpened copy when nothing was found, lib/capture/qr.ts). A code
-// counts as read only when its text is the payload, exactly.
+// the capture page's further looks when nothing was found (QR_LOOKS: sharpened, half size
+// sharpened). A code counts as read only when its text is the payload, exactly.
 import {
   BarcodeFormat,
   BinaryBitmap,
@@ -19,8 +19,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { sharpened, type Pixels } from '../../lib/capture/image';
-import { QR_READER_OPTIONS } from '../../lib/capture/qr-options';
+import { halved, type Pixels } from '../../lib/capture/image';
+import { QR_LOOKS, QR_READER_OPTIONS } from '../../lib/capture/qr-options';
 import { launchWithExtension } from '../e2e/browser';
 import { cardPhotos, qrPng, type CardSpec, type GreyPhoto } from '../e2e/card-images';
 import type { BenchRow, BenchTable } from './row';
@@ -98,19 +98,6 @@ async function readWithWasm(pixels: Pixels): Promise<string[]> {
   return results.filter((r) => r.isValid).map((r) => r.text);
 }
 
-/** The photo at half size (2 × 2 pixels averaged): zxing-wasm's `tryDownscale`, done by hand. */
-function halved(photo: GreyPhoto): GreyPhoto {
-  const width = Math.floor(photo.width / 2);
-  const height = Math.floor(photo.height / 2);
-  const grey = new Uint8ClampedArray(width * height);
-  const at = (x: number, y: number) => photo.grey[y * photo.width + x]!;
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++)
-      grey[y * width + x] =
-        (at(2 * x, 2 * y) + at(2 * x + 1, 2 * y) + at(2 * x, 2 * y + 1) + at(2 * x + 1, 2 * y + 1)) / 4;
-  return { width, height, grey };
-}
-
 const HINTS = new Map<DecodeHintType, unknown>([
   [DecodeHintType.TRY_HARDER, true],
   [DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.QR_CODE]],
@@ -120,9 +107,9 @@ const HINTS = new Map<DecodeHintType, unknown>([
  * @zxing/library at its most thorough: TRY_HARDER, both binarizers, full and half size. It finds
  * one code per image (the port has no multi-QR reader); any angle is in its detector.
  */
-function readWithLibrary(photo: GreyPhoto): string[] {
+function readWithLibrary(pixels: Pixels): string[] {
   const reader = new QRCodeReader();
-  for (const image of [photo, halved(photo)]) {
+  for (const image of [grey(pixels), grey(halved(pixels))]) {
     for (const Binarizer of [HybridBinarizer, GlobalHistogramBinarizer]) {
       const source = new RGBLuminanceSource(image.grey, image.width, image.height);
       try {
@@ -137,23 +124,26 @@ function readWithLibrary(photo: GreyPhoto): string[] {
 
 type Reader = (pixels: Pixels) => Promise<string[]>;
 
-/** Reads the pixels, and when nothing is found a sharpened copy: what lib/capture/qr.ts does. */
-const withFallback =
+/** Each of the capture page's looks in turn until one finds codes: what lib/capture/qr.ts does. */
+const withLooks =
   (read: Reader): Reader =>
   async (pixels) => {
-    const codes = await read(pixels);
-    return codes.length > 0 ? codes : read(sharpened(pixels));
+    for (const look of QR_LOOKS) {
+      const codes = await read(look(pixels));
+      if (codes.length > 0) return codes;
+    }
+    return [];
   };
 
-const libraryReader: Reader = async (pixels) => readWithLibrary(grey(pixels));
+const libraryReader: Reader = async (pixels) => readWithLibrary(pixels);
 const READERS = {
   'zxing-wasm': readWithWasm,
-  'zxing-wasm + sharpened (ships)': withFallback(readWithWasm),
+  'zxing-wasm + looks (ships)': withLooks(readWithWasm),
   '@zxing/library': libraryReader,
-  '@zxing/library + sharpened': withFallback(libraryReader),
+  '@zxing/library + looks': withLooks(libraryReader),
 };
 type ReaderName = keyof typeof READERS;
-const SHIPPED: ReaderName = 'zxing-wasm + sharpened (ships)';
+const SHIPPED: ReaderName = 'zxing-wasm + looks (ships)';
 
 interface Outcome {
   kind: Kind;

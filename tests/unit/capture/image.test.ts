@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharpened, type Pixels } from '../../../lib/capture/image';
+import { halved, sharpened, type Pixels } from '../../../lib/capture/image';
 
 /** A grey image from one value a pixel. */
 function image(width: number, values: number[]): Pixels {
@@ -32,5 +32,18 @@ describe('sharpened (the second look for a QR code)', () => {
   it('gives greyscale of a coloured image, opaque', () => {
     const red = sharpened({ width: 1, height: 1, data: new Uint8ClampedArray([255, 0, 0, 128]) });
     expect([...red.data]).toEqual([76, 76, 76, 255]);
+  });
+});
+
+describe('halved (the third look for a QR code)', () => {
+  it('averages each 2 × 2 block; an odd last row or column is dropped', () => {
+    const half = halved(image(5, [0, 40, 100, 100, 7, 80, 120, 100, 100, 7, 9, 9, 9, 9, 9]));
+    expect([half.width, half.height]).toEqual([2, 1]);
+    expect(greyOf(half)).toEqual([60, 100]);
+    expect(half.data[3]).toBe(255);
+  });
+
+  it('keeps a one-pixel image one pixel', () => {
+    expect(greyOf(halved(image(1, [42])))).toEqual([42]);
   });
 });
