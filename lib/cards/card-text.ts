@@ -267,7 +267,10 @@ function continuesCompany(before: Candidate, line: Candidate): boolean {
   const shortTail = line.text.split(' ').length <= 2 && line.chunks.some((c) => c.kind === 'company');
   const plain = !hasRole(before.chunks) && before.text.split(' ').length <= 3 && !/\d/.test(before.text);
   // "Institut für Fertigungstechnik" above "Universität Stuttgart": two names, each a company on its own.
-  const twoNames = [before, line].every((c) => c.text.split(' ').some((t) => isCompanyWord(t, false)));
+  // (A line in capitals has no acronyms to go by: "MÜLLER & SÖHNE" is no more a company word than "Müller".)
+  const twoNames = [before, line].every((c) =>
+    c.text.split(' ').some((t) => isCompanyWord(t, !/\p{Ll}/u.test(c.text))),
+  );
   return plain && !twoNames && (joined || shortTail);
 }
 

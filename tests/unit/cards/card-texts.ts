@@ -1510,4 +1510,17 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       websites: [],
     },
   ],
+  [
+    'German logo in capitals on two lines above the name',
+    ['MÜLLER & SÖHNE', 'Maschinenbau GmbH', 'Jürgen Müller', 'Geschäftsführer', 'juergen@mueller-soehne.de'],
+    {
+      firstName: 'Jürgen',
+      lastName: 'Müller',
+      company: 'MÜLLER & SÖHNE Maschinenbau GmbH',
+      jobTitle: 'Geschäftsführer',
+      emails: ['juergen@mueller-soehne.de'],
+      phones: [],
+      websites: [],
+    },
+  ],
 ];
