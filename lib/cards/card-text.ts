@@ -63,11 +63,14 @@ function read(text: string): CardReading {
         reading.phones.push({ value, label: PHONE_LABELS[phone.label] });
     }
     domains.push(...points.domains);
-    const segments = keepLegalForms(
-      points.rest
-        .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
-        .map((s) => s.trim())
-        .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s)),
+    const segments = nameInListOrder(
+      keepLegalForms(
+        points.rest
+          .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
+          .map((s) => s.trim())
+          .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s)),
+        line,
+      ),
       line,
     );
     if (segments.length > 0) lines.push({ index, segments, line });
@@ -82,6 +85,23 @@ function read(text: string): CardReading {
 const isUsStreet = (segment: string, address: CardAddress): boolean =>
   Boolean(address.region && /^\d{5}(?:-\d{4})?$/.test(address.postalCode ?? '')) &&
   /^\d{1,6}[A-Za-z]? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}$/u.test(segment);
+
+/** One capitalised word that is no company, job, place or country word: a name part. */
+const isPlainNamePart = (word: string) =>
+  /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) &&
+  !isCompanyWord(word, false) &&
+  jobWord(word) === undefined &&
+  legalFormLength([word], 0) === 0 &&
+  !isPlaceName([word]) &&
+  !isCountry(word);
+
+/** "Berger, Anna" (family name first, as lists print it) is the name "Anna Berger". */
+function nameInListOrder(segments: string[], line: string): string[] {
+  const [family = '', given = ''] = segments;
+  return segments.length === 2 && line === `${family}, ${given}` && isPlainNamePart(family) && isPlainNamePart(given)
+    ? [`${given} ${family}`]
+    : segments;
+}
 
 /** "Acme Widgets, Inc.": a legal form after a comma stays with its company (as printed). */
 function keepLegalForms(segments: string[], line: string): string[] {

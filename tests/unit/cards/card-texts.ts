@@ -1523,4 +1523,17 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       websites: [],
     },
   ],
+  [
+    'Name in list order (family name, comma, given name)',
+    ['Berger, Anna', 'Leiterin Einkauf', 'Lechner AG', 'anna.berger@lechner.at'],
+    {
+      firstName: 'Anna',
+      lastName: 'Berger',
+      jobTitle: 'Leiterin Einkauf',
+      company: 'Lechner AG',
+      emails: ['anna.berger@lechner.at'],
+      phones: [],
+      websites: [],
+    },
+  ],
 ];
