@@ -7,7 +7,7 @@ import { sendMessage } from '../../lib/messaging/client';
 import type { EventRecord } from '../../lib/model/records';
 import { formatWhen } from '../../lib/prep/format-when';
 import { useErrorMessage } from '../useErrorMessage';
-import { useUndo } from '../useUndo';
+import type { OfferUndo } from './offer-undo';
 import { ErrorMessage } from '../ErrorMessage';
 import { byUser } from './byUser';
 
@@ -15,9 +15,8 @@ import { byUser } from './byUser';
  * Title, time, place, host (editable), why the event was picked, and the way out of it. Changing
  * the host and "not a party" take the user's own input only (byUser) and offer undo.
  */
-export function EventHeader({ event }: { event: EventRecord }) {
+export function EventHeader({ event, offerUndo }: { event: EventRecord; offerUndo: OfferUndo }) {
   const { error, run } = useErrorMessage();
-  const undo = useUndo();
   // Whether the host field's last change was typed by the user (a trusted input event); a value a
   // script put there is never stored.
   const typed = useRef(false);
@@ -36,7 +35,7 @@ export function EventHeader({ event }: { event: EventRecord }) {
     if (host === before) return;
     void run(async () => {
       await updateEventHost(db, event.id, host);
-      undo.offer('hostChanged', () => updateEventHost(db, event.id, before));
+      offerUndo('hostChanged', () => updateEventHost(db, event.id, before));
     });
   };
 
@@ -44,7 +43,7 @@ export function EventHeader({ event }: { event: EventRecord }) {
     const before = event.override ?? null;
     void run(async () => {
       await sendMessage('event:override', { eventId: event.id, override: 'dismiss' });
-      undo.offer('eventDismissed', () => sendMessage('event:override', { eventId: event.id, override: before }));
+      offerUndo('eventDismissed', () => sendMessage('event:override', { eventId: event.id, override: before }));
     });
   };
 
@@ -98,7 +97,6 @@ export function EventHeader({ event }: { event: EventRecord }) {
         </button>
       </details>
       <ErrorMessage error={error} />
-      {undo.toast}
     </header>
   );
 }

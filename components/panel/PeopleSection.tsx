@@ -8,7 +8,7 @@ import type { Guest } from '../../lib/calendars/types';
 import type { Target, TargetStatus } from '../../lib/model/records';
 import { newPeopleFromGuests } from '../../lib/prep/guests';
 import { useErrorMessage } from '../useErrorMessage';
-import { useUndo } from '../useUndo';
+import type { OfferUndo } from './offer-undo';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
 import { byUser } from './byUser';
@@ -58,7 +58,17 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
  * People to meet at one event: import the guests, add by hand, flag for the host's introduction;
  * removing one takes the user's own click (byUser) and offers undo.
  */
-export function PeopleSection({ eventId, guests, self }: { eventId: string; guests: Guest[]; self?: string }) {
+export function PeopleSection({
+  eventId,
+  guests,
+  self,
+  offerUndo,
+}: {
+  eventId: string;
+  guests: Guest[];
+  self?: string;
+  offerUndo: OfferUndo;
+}) {
   const people = useLiveQuery(() => listTargets(db, eventId), [eventId]);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -67,7 +77,6 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const [askHost, setAskHost] = useState(false);
   const [status, setStatus] = useState<string>();
   const { error, run } = useErrorMessage();
-  const undo = useUndo();
 
   const importable = people ? newPeopleFromGuests(guests, people, self) : [];
 
@@ -107,7 +116,7 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const remove = (person: Target) =>
     void run(async () => {
       await deleteTarget(db, person.id);
-      undo.offer('personDeleted', () => restoreTarget(db, person));
+      offerUndo('personDeleted', () => restoreTarget(db, person));
     });
 
   const askList = people?.filter((p) => p.askHost) ?? [];
@@ -190,7 +199,6 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
         </ul>
       )}
       <ErrorMessage error={error} />
-      {undo.toast}
     </section>
   );
 }

@@ -118,3 +118,18 @@ test('clicks and input made by a script inside the panel change nothing', async 
   await page.getByRole('button', { name: 'Remove Anna Berger' }).click();
   await expect(people(page)).toHaveCount(0);
 });
+
+test('one undo for the whole panel: the latest action is the one offered', async ({ extensionPage }) => {
+  const page = await openPanel(extensionPage);
+  await page.getByRole('button', { name: 'Remove Anna Berger' }).click();
+  await expect(undoIn(page, 'Person removed.')).toBeVisible();
+  const host = page.getByRole('textbox', { name: 'Host' });
+  await host.fill('Moser Consulting');
+  await host.press('Enter');
+  await expect(undoIn(page, 'Host changed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(1);
+  await undoIn(page, 'Host changed.').click();
+  await expect.poll(async () => (await event(page)).host).toBe('Lechner AG');
+  // The person stays removed: that offer was replaced.
+  expect(await readStore(page, 'targets')).toEqual([]);
+});
