@@ -17,6 +17,9 @@ export function cardLines(text: string): string[] {
         line
           .slice(0, MAX_LINE)
           .replace(/[\s\p{Cc}\u200B-\u200D\u2060\uFEFF\uFFFD]+/gu, ' ')
+          // "© LECHNER", "Brainlab®": marks of a logo are not part of its name.
+          .replace(/\s*[©®™]\s*/gu, ' ')
+          .trim()
           .replace(/^[\s|¦!]+|[\s|¦]+$/gu, ''),
       ),
     )

@@ -1536,4 +1536,17 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       websites: [],
     },
   ],
+  [
+    'Logo with a copyright mark, brand with a registered mark',
+    ['© LECHNER', 'Anna Berger', 'Leiterin Einkauf', 'anna.berger@lechner.at', 'Lechner® – Bauen seit 1920'],
+    {
+      firstName: 'Anna',
+      lastName: 'Berger',
+      company: 'LECHNER',
+      jobTitle: 'Leiterin Einkauf',
+      emails: ['anna.berger@lechner.at'],
+      phones: [],
+      websites: [],
+    },
+  ],
 ];
