@@ -64,7 +64,7 @@ function read(text: string): CardReading {
     }
     domains.push(...points.domains);
     const segments = nameInListOrder(
-      keepLegalForms(
+      keepCommaParts(
         points.rest
           .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
           .map((s) => s.trim())
@@ -103,15 +103,29 @@ function nameInListOrder(segments: string[], line: string): string[] {
     : segments;
 }
 
-/** "Acme Widgets, Inc.": a legal form after a comma stays with its company (as printed). */
-function keepLegalForms(segments: string[], line: string): string[] {
+const isJobWords = (tokens: readonly string[]) =>
+  tokens.every((t) => jobWord(t) !== undefined || isJobConnector(t)) && tokens.some((t) => jobWord(t) === 'role');
+
+/** "Global Partnerships", "Business Development": a few capitalised words, one of them a job word. */
+const isJobArea = (tokens: readonly string[]) =>
+  tokens.length <= 3 &&
+  tokens.every((t) => /^\p{Lu}/u.test(t) || isJobConnector(t) || t === '&') &&
+  tokens.some((t) => jobWord(t) !== undefined) &&
+  !tokens.some((t, i) => legalFormLength(tokens, i) > 0 || isCompanyWord(t, false));
+
+/**
+ * Parts that belong with the one before the comma, as printed: a legal form with its company
+ * ("Acme Widgets, Inc."), an area with its role ("VP, Global Partnerships").
+ */
+function keepCommaParts(segments: string[], line: string): string[] {
   const kept: string[] = [];
   for (const segment of segments) {
     const previous = kept[kept.length - 1];
     const tokens = segment.split(' ');
     const joined = `${previous}, ${segment}`;
-    if (previous && !/\d/.test(previous) && legalFormLength(tokens, 0) === tokens.length && line.includes(joined))
-      kept[kept.length - 1] = joined;
+    const legalForm = previous && !/\d/.test(previous) && legalFormLength(tokens, 0) === tokens.length;
+    const area = previous && isJobWords(previous.split(' ')) && isJobArea(tokens);
+    if ((legalForm || area) && line.includes(joined)) kept[kept.length - 1] = joined;
     else kept.push(segment);
   }
   return kept;
@@ -211,7 +225,9 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
       const text = tokens.join(' ');
       const context = { upperCaseLine: !/\p{Ll}/u.test(text), domainKeys };
       const whole = line.segments.length === 1 && segment === line.line;
-      return { index: line.index, whole, text, read: readQuickAdd(text), chunks: chunkSegment({ tokens }, context) };
+      // Chunked without the commas kept inside a part ("VP, Global Partnerships", "Acme Widgets, Inc.").
+      const chunks = chunkSegment({ tokens: tokens.map((t) => t.replace(/,$/, '')) }, context);
+      return { index: line.index, whole, text, read: readQuickAdd(text), chunks };
     }),
   );
 

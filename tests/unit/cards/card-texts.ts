@@ -1549,4 +1549,17 @@ export const cardTexts: [name: string, lines: string[], expected: CardFields][] 
       websites: [],
     },
   ],
+  [
+    'US, the area after the role and a comma belongs to the job title',
+    ['Jane Doe', 'Director, Business Development', 'Northwind Traders Ltd.', 'jane.doe@northwind.com'],
+    {
+      firstName: 'Jane',
+      lastName: 'Doe',
+      jobTitle: 'Director, Business Development',
+      company: 'Northwind Traders Ltd.',
+      emails: ['jane.doe@northwind.com'],
+      phones: [],
+      websites: [],
+    },
+  ],
 ];
