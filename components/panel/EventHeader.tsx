@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { reasonText } from '../../lib/detection';
 import { updateEventHost } from '../../lib/db/events';
 import { db } from '../../lib/db/instance';
@@ -6,14 +7,45 @@ import { sendMessage } from '../../lib/messaging/client';
 import type { EventRecord } from '../../lib/model/records';
 import { formatWhen } from '../../lib/prep/format-when';
 import { useErrorMessage } from '../useErrorMessage';
+import type { OfferUndo } from './offer-undo';
 import { ErrorMessage } from '../ErrorMessage';
+import { byUser } from './byUser';
 
-/** Title, time, place, host (editable), why the event was picked, and the way out of it. */
-export function EventHeader({ event }: { event: EventRecord }) {
+/**
+ * Title, time, place, host (editable), why the event was picked, and the way out of it. Changing
+ * the host and "not a party" take the user's own input only (byUser) and offer undo.
+ */
+export function EventHeader({ event, offerUndo }: { event: EventRecord; offerUndo: OfferUndo }) {
   const { error, run } = useErrorMessage();
+  // Whether the host field's last change was typed by the user (a trusted input event); a value a
+  // script put there is never stored.
+  const typed = useRef(false);
   const when = formatWhen(event, uiLocale(), t('panelAllDay'));
   // Stored as codes, worded in the language the UI has now.
   const reasons = [...new Set((event.detection?.reasons ?? []).map((code) => reasonText(code, uiLocale())))];
+
+  const commitHost = (input: HTMLInputElement) => {
+    const before = event.host ?? '';
+    const host = input.value;
+    if (!typed.current) {
+      input.value = before;
+      return;
+    }
+    typed.current = false;
+    if (host === before) return;
+    void run(async () => {
+      await updateEventHost(db, event.id, host);
+      offerUndo('hostChanged', () => updateEventHost(db, event.id, before));
+    });
+  };
+
+  const dismiss = () => {
+    const before = event.override ?? null;
+    void run(async () => {
+      await sendMessage('event:override', { eventId: event.id, override: 'dismiss' });
+      offerUndo('eventDismissed', () => sendMessage('event:override', { eventId: event.id, override: before }));
+    });
+  };
 
   return (
     <header className="event-header">
@@ -44,10 +76,11 @@ export function EventHeader({ event }: { event: EventRecord }) {
           defaultValue={event.host ?? ''}
           maxLength={200}
           placeholder={t('hostPlaceholder')}
-          onBlur={(e) => {
-            const host = e.target.value;
-            if (host !== (event.host ?? '')) void run(() => updateEventHost(db, event.id, host));
+          onChange={(e) => {
+            typed.current = e.nativeEvent.isTrusted;
           }}
+          onKeyDown={(e) => e.key === 'Enter' && e.nativeEvent.isTrusted && commitHost(e.currentTarget)}
+          onBlur={(e) => commitHost(e.target)}
         />
       </label>
       <details className="why">
@@ -58,10 +91,8 @@ export function EventHeader({ event }: { event: EventRecord }) {
             <li key={r}>{r}</li>
           ))}
         </ul>
-        <button
-          type="button"
-          onClick={() => void run(() => sendMessage('event:override', { eventId: event.id, override: 'dismiss' }))}
-        >
+        {/* In a calendar page the panel closes on "not a party"; the page's chip then offers "prepare anyway". */}
+        <button type="button" onClick={byUser(dismiss)}>
           {t('panelNotParty')}
         </button>
       </details>

@@ -6,7 +6,7 @@ import { t } from '../../lib/i18n';
 import type { Goal } from '../../lib/model/records';
 import type { GoalSuggestion } from '../../lib/prep/goal-suggestions';
 import { useErrorMessage } from '../useErrorMessage';
-import { useUndo } from '../useUndo';
+import type { OfferUndo } from './offer-undo';
 import { useDraft } from '../useDraft';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
@@ -112,12 +112,19 @@ function GoalItem({
 }
 
 /** The goals of one event: suggestions, add, edit, reorder, tick off, delete with undo. */
-export function GoalSection({ eventId, suggestions }: { eventId: string; suggestions: GoalSuggestion[] }) {
+export function GoalSection({
+  eventId,
+  suggestions,
+  offerUndo,
+}: {
+  eventId: string;
+  suggestions: GoalSuggestion[];
+  offerUndo: OfferUndo;
+}) {
   const goals = useLiveQuery(() => listGoals(db, eventId), [eventId]);
   const [draft, setDraft] = useDraft(`goal:${eventId}`);
   const [target, setTarget] = useState('');
   const { error, run } = useErrorMessage();
-  const undo = useUndo();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -133,7 +140,7 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
   const remove = (id: string) =>
     run(async () => {
       const goal = await deleteGoal(db, id);
-      if (goal) undo.offer('goalDeleted', () => restoreGoal(db, goal));
+      if (goal) offerUndo('goalDeleted', () => restoreGoal(db, goal));
     });
 
   const texts = new Set(goals?.map((g) => g.text));
@@ -205,7 +212,6 @@ export function GoalSection({ eventId, suggestions }: { eventId: string; suggest
         </button>
       </form>
       <ErrorMessage error={error} />
-      {undo.toast}
     </section>
   );
 }

@@ -8,9 +8,10 @@ import type { Guest } from '../../lib/calendars/types';
 import type { Target, TargetStatus } from '../../lib/model/records';
 import { newPeopleFromGuests } from '../../lib/prep/guests';
 import { useErrorMessage } from '../useErrorMessage';
-import { useUndo } from '../useUndo';
+import type { OfferUndo } from './offer-undo';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
+import { byUser } from './byUser';
 
 const STATUS_LABEL = { planned: 'statusPlanned', met: 'statusMet', missed: 'statusMissed' } as const;
 
@@ -45,7 +46,7 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
           </option>
         ))}
       </select>
-      <button type="button" className="icon" aria-label={t('personDelete', person.name)} onClick={onRemove}>
+      <button type="button" className="icon" aria-label={t('personDelete', person.name)} onClick={byUser(onRemove)}>
         ✕
       </button>
       <ErrorMessage error={error} />
@@ -53,8 +54,21 @@ function PersonItem({ person, onRemove }: { person: Target; onRemove: () => void
   );
 }
 
-/** People to meet at one event: import the guests, add by hand, flag for the host's introduction. */
-export function PeopleSection({ eventId, guests, self }: { eventId: string; guests: Guest[]; self?: string }) {
+/**
+ * People to meet at one event: import the guests, add by hand, flag for the host's introduction;
+ * removing one takes the user's own click (byUser) and offers undo.
+ */
+export function PeopleSection({
+  eventId,
+  guests,
+  self,
+  offerUndo,
+}: {
+  eventId: string;
+  guests: Guest[];
+  self?: string;
+  offerUndo: OfferUndo;
+}) {
   const people = useLiveQuery(() => listTargets(db, eventId), [eventId]);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -63,7 +77,6 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const [askHost, setAskHost] = useState(false);
   const [status, setStatus] = useState<string>();
   const { error, run } = useErrorMessage();
-  const undo = useUndo();
 
   const importable = people ? newPeopleFromGuests(guests, people, self) : [];
 
@@ -103,7 +116,7 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
   const remove = (person: Target) =>
     void run(async () => {
       await deleteTarget(db, person.id);
-      undo.offer('personDeleted', () => restoreTarget(db, person));
+      offerUndo('personDeleted', () => restoreTarget(db, person));
     });
 
   const askList = people?.filter((p) => p.askHost) ?? [];
@@ -186,7 +199,6 @@ export function PeopleSection({ eventId, guests, self }: { eventId: string; gues
         </ul>
       )}
       <ErrorMessage error={error} />
-      {undo.toast}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { NotesSection } from '../../components/panel/NotesSection';
 import { PartnersStrip } from '../../components/panel/PartnersStrip';
 import { PeopleSection } from '../../components/panel/PeopleSection';
 import { StorageBlocked } from '../../components/panel/StorageBlocked';
+import { useUndo } from '../../components/useUndo';
 import { findContactsByEmail } from '../../lib/db/contacts';
 import { getEvent } from '../../lib/db/events';
 import { db } from '../../lib/db/instance';
@@ -82,18 +83,25 @@ function PanelContent({ eventId }: { eventId: string }) {
   // `null` once loaded and missing, `undefined` while loading.
   const event = useLiveQuery(async () => (await getEvent(db, eventId)) ?? null, [eventId]);
   const suggestionInput = useSuggestionInput(eventId);
+  // One undo for the whole panel: the latest deletion or change is the one offered.
+  const undo = useUndo();
 
   if (event === undefined) return <p className="panel muted">{t('panelLoading')}</p>;
   if (event === null) return <p className="panel">{t('panelEventMissing')}</p>;
   return (
     <main className="panel">
-      <EventHeader event={event} />
+      <EventHeader event={event} offerUndo={undo.offer} />
       <DebriefCallout eventId={event.id} end={eventEnd(event)} />
-      <GoalSection eventId={event.id} suggestions={suggestionInput ? suggestGoals(suggestionInput) : []} />
-      <PeopleSection eventId={event.id} guests={event.guests} self={event.owner} />
+      <GoalSection
+        eventId={event.id}
+        suggestions={suggestionInput ? suggestGoals(suggestionInput) : []}
+        offerUndo={undo.offer}
+      />
+      <PeopleSection eventId={event.id} guests={event.guests} self={event.owner} offerUndo={undo.offer} />
       <PartnersStrip />
       <MethodCards />
       <NotesSection eventId={event.id} stored={event.notes} />
+      {undo.toast}
     </main>
   );
 }

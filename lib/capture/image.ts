@@ -131,3 +131,65 @@ export function cardCanvas(image: ImageBitmap): OffscreenCanvas {
   const box = cardBounds(greyscale(drawTurned(image)));
   return greyscale(box ? crop(photo, box) : photo);
 }
+
+/** Pixels as a canvas gives them (ImageData) or any object of the same shape. */
+export type Pixels = Pick<ImageData, 'width' | 'height' | 'data'>;
+
+/**
+ * The image sharpened, in greyscale: an unsharp mask pushes each pixel away from the mean of the
+ * (2·radius+1)² pixels around it by `amount`. Modules of a small or out-of-focus QR code get their
+ * edges back; the decoder comparison (docs/capture.md) measured what it wins.
+ */
+export function sharpened({ width, height, data }: Pixels, amount = 3, radius = 3): Pixels {
+  const size = width * height;
+  const grey = new Float32Array(size);
+  for (let i = 0; i < size; i++) grey[i] = 0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!;
+  // The local mean: a sliding box sum along the rows, then along the columns (edges repeated).
+  const span = 2 * radius + 1;
+  const rows = new Float32Array(size);
+  const mean = new Float32Array(size);
+  const clampX = (x: number) => Math.min(width - 1, Math.max(0, x));
+  const clampY = (y: number) => Math.min(height - 1, Math.max(0, y));
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let sum = 0;
+    for (let x = -radius; x <= radius; x++) sum += grey[row + clampX(x)]!;
+    for (let x = 0; x < width; x++) {
+      rows[row + x] = sum / span;
+      sum += grey[row + clampX(x + radius + 1)]! - grey[row + clampX(x - radius)]!;
+    }
+  }
+  for (let x = 0; x < width; x++) {
+    let sum = 0;
+    for (let y = -radius; y <= radius; y++) sum += rows[clampY(y) * width + x]!;
+    for (let y = 0; y < height; y++) {
+      mean[y * width + x] = sum / span;
+      sum += rows[clampY(y + radius + 1) * width + x]! - rows[clampY(y - radius) * width + x]!;
+    }
+  }
+  const out = new Uint8ClampedArray(size * 4);
+  for (let i = 0; i < size; i++) {
+    const v = grey[i]! + amount * (grey[i]! - mean[i]!);
+    out[i * 4] = out[i * 4 + 1] = out[i * 4 + 2] = v;
+    out[i * 4 + 3] = 255;
+  }
+  return { width, height, data: out };
+}
+
+/** The image at half size, each 2 × 2 pixels averaged: a blurred edge is half as wide there. */
+export function halved({ width, height, data }: Pixels): Pixels {
+  const w = Math.max(1, Math.floor(width / 2));
+  const h = Math.max(1, Math.floor(height / 2));
+  const out = new Uint8ClampedArray(w * h * 4);
+  const at = (x: number, y: number, c: number) =>
+    data[(Math.min(height - 1, y) * width + Math.min(width - 1, x)) * 4 + c]!;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const i = (y * w + x) * 4;
+      for (let c = 0; c < 3; c++)
+        out[i + c] =
+          (at(2 * x, 2 * y, c) + at(2 * x + 1, 2 * y, c) + at(2 * x, 2 * y + 1, c) + at(2 * x + 1, 2 * y + 1, c)) / 4;
+      out[i + 3] = 255;
+    }
+  return { width: w, height: h, data: out };
+}

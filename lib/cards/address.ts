@@ -6,7 +6,8 @@ import { cleanText } from './values';
 // Words joined by one space or by "-"/"/": one way to match each text (no backtracking blow-up).
 // Lazy, so that a region code after the city ("Milano MI") is not taken as part of it.
 const CITY_WORD = String.raw`[\p{L}\p{M}.'’]+`;
-const CITY = String.raw`\p{Lu}[\p{L}\p{M}.'’]*(?:(?: ?[/-] ?| )${CITY_WORD}){0,4}?(?: Cedex(?: \d{1,2})?)?`;
+// A post-office or district number may follow the city: "Paris Cedex 08", "1211 Genève 3", "150 30 Praha 5".
+const CITY = String.raw`\p{Lu}[\p{L}\p{M}.'’]*(?:(?: ?[/-] ?| )${CITY_WORD}){0,4}?(?: Cedex)?(?: \d{1,2})?`;
 /** A postal line is short; longer text is not tried. */
 const MAX_POSTAL_LINE = 80;
 /** Old car-plate prefixes written before the postal code: "A-1010", "CH-8001", "D-80331". */
@@ -25,6 +26,13 @@ const POSTAL_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<code>[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\s+(?<city>${CITY})$`, 'u'),
 ];
 
+/**
+ * English street words that no city name holds: "1600 Amphitheatre Pkwy" is a street, though it
+ * looks like "1010 Wien". ("St." and "Ste." are left out: "St. Gallen", "Ste-Foy".)
+ */
+const ENGLISH_STREET =
+  /(?<![\p{L}])(?:street|avenue|ave\.?|road|rd\.?|drive|lane|boulevard|blvd\.?|parkway|pkwy\.?|highway|hwy\.?|suite|court|plaza)(?![\p{L}])/iu;
+
 /** A region written in capitals after a Dutch or Italian code is not part of the city. */
 export function readPostalLine(segment: string): Pick<CardAddress, 'postalCode' | 'city' | 'region'> | undefined {
   if (segment.length > MAX_POSTAL_LINE) return undefined;
@@ -34,14 +42,14 @@ export function readPostalLine(segment: string): Pick<CardAddress, 'postalCode' 
     const postalCode = cleanText(groups['code']);
     const city = cleanText(groups['city']);
     const region = cleanText(groups['region']);
-    if (!postalCode || !city || isCountry(city)) continue;
+    if (!postalCode || !city || isCountry(city) || ENGLISH_STREET.test(city)) continue;
     return { postalCode, city, ...(region && { region }) };
   }
   return undefined;
 }
 
 const STREET_WORDS =
-  /(?:stra(?:ß|ss)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|markt|zeile|steig|graben|promenade|chaussee|(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd\.?|place|chemin|quai|impasse|via|viale|piazza|piazzale|corso|largo|vicolo|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|straat|laan|plein|gracht|kade|dijk|singel|cad\.|caddesi|cadde|sok\.|sokak|sokağı|mah\.|mahallesi|bulvarı|blv\.|street|st\.|road|rd\.|lane|avenue|ave\.|square|drive|way|court|postfach|p\.?o\.? box|case postale|bp)(?![\p{L}]))/iu;
+  /(?:stra(?:ß|ss)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|markt|zeile|steig|graben|promenade|chaussee|(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd\.?|place|chemin|quai|impasse|via|viale|piazza|piazzale|corso|largo|vicolo|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|straat|laan|plein|gracht|kade|dijk|singel|cad\.|caddesi|cadde|sok\.|sokak|sokağı|mah\.|mahallesi|bulvarı|blv\.|street|st\.|road|rd\.|lane|avenue|ave\.|square|drive|way|court|parkway|pkwy\.?|blvd\.?|highway|hwy\.?|plaza|postfach|p\.?o\.? box|case postale|bp)(?![\p{L}]))/iu;
 const HOUSE_NUMBER = /(?:^|\s)(?:no[.:]?\s?)?\d{1,5}[a-z]?(?:\s?[/-]\s?\d{1,5}[a-z]?)*(?:[,\s]|$)/iu;
 
 /**

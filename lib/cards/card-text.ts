@@ -63,16 +63,72 @@ function read(text: string): CardReading {
         reading.phones.push({ value, label: PHONE_LABELS[phone.label] });
     }
     domains.push(...points.domains);
-    const segments = points.rest
-      .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
-      .map((s) => s.trim())
-      .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s));
+    const segments = nameInListOrder(
+      keepCommaParts(
+        points.rest
+          .split(/\n|\s*[|¦·•;]\s*|,\s+|\s[–—-]\s/u)
+          .map((s) => s.trim())
+          .filter((s) => /[\p{L}\p{N}]/u.test(s) && !LEFTOVER_LABEL.test(s)),
+        line,
+      ),
+      line,
+    );
     if (segments.length > 0) lines.push({ index, segments, line });
   });
   const address = readAddress(lines);
   if (address) reading.address = address;
   Object.assign(reading, readPeople(lines, domains));
   return reading;
+}
+
+/** Above "Cupertino, CA 95014", "1 Infinite Loop" is the street: number first, then a few words in capitals. */
+const isUsStreet = (segment: string, address: CardAddress): boolean =>
+  Boolean(address.region && /^\d{5}(?:-\d{4})?$/.test(address.postalCode ?? '')) &&
+  /^\d{1,6}[A-Za-z]? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}$/u.test(segment);
+
+/** One capitalised word that is no company, job, place or country word: a name part. */
+const isPlainNamePart = (word: string) =>
+  /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) &&
+  !isCompanyWord(word, false) &&
+  jobWord(word) === undefined &&
+  legalFormLength([word], 0) === 0 &&
+  !isPlaceName([word]) &&
+  !isCountry(word);
+
+/** "Berger, Anna" (family name first, as lists print it) is the name "Anna Berger". */
+function nameInListOrder(segments: string[], line: string): string[] {
+  const [family = '', given = ''] = segments;
+  return segments.length === 2 && line === `${family}, ${given}` && isPlainNamePart(family) && isPlainNamePart(given)
+    ? [`${given} ${family}`]
+    : segments;
+}
+
+const isJobWords = (tokens: readonly string[]) =>
+  tokens.every((t) => jobWord(t) !== undefined || isJobConnector(t)) && tokens.some((t) => jobWord(t) === 'role');
+
+/** "Global Partnerships", "Business Development": a few capitalised words, one of them a job word. */
+const isJobArea = (tokens: readonly string[]) =>
+  tokens.length <= 3 &&
+  tokens.every((t) => /^\p{Lu}/u.test(t) || isJobConnector(t) || t === '&') &&
+  tokens.some((t) => jobWord(t) !== undefined) &&
+  !tokens.some((t, i) => legalFormLength(tokens, i) > 0 || isCompanyWord(t, false));
+
+/**
+ * Parts that belong with the one before the comma, as printed: a legal form with its company
+ * ("Acme Widgets, Inc."), an area with its role ("VP, Global Partnerships").
+ */
+function keepCommaParts(segments: string[], line: string): string[] {
+  const kept: string[] = [];
+  for (const segment of segments) {
+    const previous = kept[kept.length - 1];
+    const tokens = segment.split(' ');
+    const joined = `${previous}, ${segment}`;
+    const legalForm = previous && !/\d/.test(previous) && legalFormLength(tokens, 0) === tokens.length;
+    const area = previous && isJobWords(previous.split(' ')) && isJobArea(tokens);
+    if ((legalForm || area) && line.includes(joined)) kept[kept.length - 1] = joined;
+    else kept.push(segment);
+  }
+  return kept;
 }
 
 /** Finds "postal code + city" and takes the street before it and the country after it; removes them from `lines`. */
@@ -92,7 +148,8 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
     const before = s > 0 ? line : lines[l - 1];
     const streetIndex = s > 0 ? s - 1 : (before?.segments.length ?? 0) - 1;
     const street = before?.segments[streetIndex];
-    if (before && street !== undefined && isStreetLine(street)) address.street = cleanText(take(before, streetIndex));
+    if (before && street !== undefined && (isStreetLine(street) || isUsStreet(street, address)))
+      address.street = cleanText(take(before, streetIndex));
     break;
   }
   if (!address.street) {
@@ -117,14 +174,18 @@ function readAddress(lines: TextLine[]): CardAddress | undefined {
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
-/** "New York, NY 10110" and "45, avenue des Champs-Élysées" were split at their comma: one segment again. */
+/**
+ * "New York, NY 10110", "45, avenue des Champs-Élysées" and "1600 Main Street, Suite 200" were
+ * split at their comma: one segment again.
+ */
 function rejoinCommaParts(line: TextLine): void {
   for (let s = 0; s + 1 < line.segments.length; s++) {
     const [first = '', second = ''] = line.segments.slice(s, s + 2);
     const joined = `${first}, ${second}`;
     const cityAndState = /^[A-Z]{2} \d{5}/.test(second) && readPostalLine(joined) !== undefined;
     const numberFirst = /^\d{1,5}[a-z]?$/.test(first) && isStreetLine(`${first} ${second}`, true);
-    if ((cityAndState || numberFirst) && line.line.includes(joined)) line.segments.splice(s, 2, joined);
+    const unit = /^(?:suite|ste\.?|unit|apt\.?|floor|fl\.?|room)\s?#?\d/i.test(second) && isStreetLine(first, true);
+    if ((cityAndState || numberFirst || unit) && line.line.includes(joined)) line.segments.splice(s, 2, joined);
   }
 }
 
@@ -164,7 +225,9 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
       const text = tokens.join(' ');
       const context = { upperCaseLine: !/\p{Ll}/u.test(text), domainKeys };
       const whole = line.segments.length === 1 && segment === line.line;
-      return { index: line.index, whole, text, read: readQuickAdd(text), chunks: chunkSegment({ tokens }, context) };
+      // Chunked without the commas kept inside a part ("VP, Global Partnerships", "Acme Widgets, Inc.").
+      const chunks = chunkSegment({ tokens: tokens.map((t) => t.replace(/,$/, '')) }, context);
+      return { index: line.index, whole, text, read: readQuickAdd(text), chunks };
     }),
   );
 
@@ -213,11 +276,21 @@ function readPeople(lines: readonly TextLine[], domains: readonly string[]): Peo
     }
   }
   if (!people.company) {
-    // A logo line: the words the e-mail's or website's domain spells ("LECHNER" and anna@lechner.at).
+    // A logo line: the words the e-mail's or website's domain spells ("LECHNER" and anna@lechner.at),
+    // else a short line in capitals whose first word does ("Samsung Electronics" and samsung.com).
     const logo = others.find(
       (c) => c.text.split(' ').length <= 5 && matchesDomain(c.text.split(/[\s,]+/), domainKeys) && !hasRole(c.chunks),
     );
-    const company = cleanText(logo?.text);
+    const led = others.find((c) => {
+      const words = c.text.split(/[\s,]+/);
+      return (
+        words.length <= 4 &&
+        words.every((w) => /^[\p{Lu}&]/u.test(w)) &&
+        matchesDomain(words.slice(0, 1), domainKeys) &&
+        !hasRole(c.chunks)
+      );
+    });
+    const company = cleanText((logo ?? led)?.text);
     if (company) people.company = company;
   }
   return Object.fromEntries(Object.entries(people).filter(([, v]) => v)) as People;
@@ -230,7 +303,10 @@ function continuesCompany(before: Candidate, line: Candidate): boolean {
   const shortTail = line.text.split(' ').length <= 2 && line.chunks.some((c) => c.kind === 'company');
   const plain = !hasRole(before.chunks) && before.text.split(' ').length <= 3 && !/\d/.test(before.text);
   // "Institut für Fertigungstechnik" above "Universität Stuttgart": two names, each a company on its own.
-  const twoNames = [before, line].every((c) => c.text.split(' ').some((t) => isCompanyWord(t, false)));
+  // (A line in capitals has no acronyms to go by: "MÜLLER & SÖHNE" is no more a company word than "Müller".)
+  const twoNames = [before, line].every((c) =>
+    c.text.split(' ').some((t) => isCompanyWord(t, !/\p{Ll}/u.test(c.text))),
+  );
   return plain && !twoNames && (joined || shortTail);
 }
 

@@ -1,4 +1,4 @@
-// Reads a decoded QR payload: vCard, MECARD, MATMSG, mailto:, tel:/sms:, a URL, or else text.
+// Reads a decoded QR payload: vCard, MECARD, BIZCARD, MATMSG, mailto:, tel:/sms:, a URL, or else text.
 import { splitEscaped, splitCardName, structuredAddress } from './escapes';
 import { readCardReading } from './card-text';
 import { type CardReading, emptyReading } from './types';
@@ -14,6 +14,7 @@ export function readCodeReading(input: unknown): CardReading {
   const head = payload.trimStart();
   if (/BEGIN:VCARD/i.test(payload)) return readVCard(payload);
   if (/^MECARD:/i.test(head)) return readMeCard(head.slice(7));
+  if (/^BIZCARD:/i.test(head)) return readBizCard(head.slice(8));
   if (/^MATMSG:/i.test(head)) return readMatMsg(head.slice(7));
   if (/^mailto:/i.test(head)) return readMailto(head.trim());
   if (/^(?:tel|sms|smsto|mms|mmsto):/i.test(head)) return readTel(head.trim());
@@ -84,6 +85,31 @@ function readMeCard(body: string): CardReading {
 function readMeCardAddress(value: string): CardReading['address'] {
   const parts = unescape(value, true);
   return parts.length === 7 ? structuredAddress(parts) : readCardReading(parts.join('\n')).address;
+}
+
+const BIZCARD_PHONES: Record<string, CardReading['phones'][number]['label']> = { B: 'work', M: 'mobile', F: 'fax' };
+
+/** `BIZCARD:N:Anna;X:Berger;T:CFO;C:Lechner AG;A:…;B:+43 1 234;M:+43 660 1;F:…;E:anna@…;;` (N is the first name, X the last). */
+function readBizCard(body: string): CardReading {
+  const reading = emptyReading();
+  const first: Partial<Record<string, string>> = {};
+  for (const [key, value] of fieldsOf(body)) {
+    const label = BIZCARD_PHONES[key];
+    const phone = label && cleanPhone(text(value));
+    if (phone && !reading.phones.some((p) => p.value === phone)) reading.phones.push({ value: phone, label });
+    else if (key === 'E') addUnique(reading.emails, cleanEmail(text(value).trim()));
+    else if (['N', 'X', 'T', 'C', 'A'].includes(key) && first[key] === undefined) first[key] = text(value);
+  }
+  const fields = {
+    firstName: cleanText(first['N']),
+    lastName: cleanText(first['X']),
+    jobTitle: cleanText(first['T']),
+    company: cleanText(first['C']),
+  };
+  for (const [field, value] of Object.entries(fields)) if (value) Object.assign(reading, { [field]: value });
+  const address = first['A'] && readCardReading(first['A'].split(/,\s*/).join('\n')).address;
+  if (address) reading.address = address;
+  return reading;
 }
 
 function readMatMsg(body: string): CardReading {

@@ -1,5 +1,6 @@
 // Undoes the OCR slips that are safe to undo on a card's lines (docs/business-cards.md):
-// spaces around "@" and the dots of its domain, a stray "|", "0" read for "O" inside a word.
+// spaces around "@" and the dots of its domain, a comma for such a dot, a stray "|", "0" read for
+// "O" inside a word.
 
 /** More lines than this are not a business card; longer lines are cut. */
 const MAX_LINES = 60;
@@ -16,6 +17,9 @@ export function ocrLines(text: string): string[] {
         line
           .slice(0, MAX_LINE)
           .replace(/[\s\p{Cc}\u200B-\u200D\u2060\uFEFF\uFFFD]+/gu, ' ')
+          // "© LECHNER", "Brainlab®": marks of a logo are not part of its name.
+          .replace(/\s*[©®™]\s*/gu, ' ')
+          .trim()
           .replace(/^[\s|¦!]+|[\s|¦]+$/gu, ''),
       ),
     )
@@ -23,12 +27,15 @@ export function ocrLines(text: string): string[] {
     .slice(0, MAX_LINES);
 }
 
-/** "anna.berger @ lechner . at" → "anna.berger@lechner.at": only around one "@" with word characters on both sides. */
+/**
+ * "anna.berger @ lechner . at" → "anna.berger@lechner.at", and a comma read for the dot before a
+ * lower-case ending ("lechner,at"): only around one "@" with word characters on both sides.
+ */
 function fixEmailSpacing(line: string): string {
   if ((line.match(/@/g)?.length ?? 0) !== 1) return line;
   return line.replace(
-    /([\p{L}\p{N}._%+-]+) ?@ ?([\p{L}\p{N}-]+(?: ?\. ?[\p{L}\p{N}-]+)*)/u,
-    (_m, local: string, domain: string) => `${local}@${domain.replace(/ ?\. ?/g, '.')}`,
+    /([\p{L}\p{N}._%+-]+) ?@ ?([\p{L}\p{N}-]+(?:(?: ?\. ?|,(?=\p{Ll}{2,6}(?![\p{L}\p{N}])))[\p{L}\p{N}-]+)*)/u,
+    (_m, local: string, domain: string) => `${local}@${domain.replace(/ ?\. ?|,/g, '.')}`,
   );
 }
 

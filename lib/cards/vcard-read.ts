@@ -1,5 +1,6 @@
 // Reads the first vCard (2.1, 3.0 or 4.0) of a payload: folded lines, quoted-printable with a
 // charset, escapes, structured N/ORG/ADR. The formats are summarised in docs/business-cards.md.
+import { readCardReading } from './card-text';
 import { splitEscaped, splitCardName, structuredAddress } from './escapes';
 import { type CardPhoneLabel, type CardReading, emptyReading } from './types';
 import { addUnique, cleanEmail, cleanPhone, cleanText, cleanUrl } from './values';
@@ -177,7 +178,15 @@ function collect(properties: readonly Property[]): CardReading {
   const addresses = properties.filter((p) => p.name === 'ADR');
   const adr = addresses.find((p) => p.types.has('work')) ?? addresses[0];
   if (adr) {
-    const address = structuredAddress(structured(adr.value).map((c) => values(c, ', ')));
+    const components = structured(adr.value).map((c) => values(c, ', '));
+    const [, , , city, , postalCode] = components;
+    // Some phones write the whole address into the street, one line each ("…12=0D=0A1010 Wien",
+    // "…12\n1010 Wien"): such a street is read like printed lines.
+    const lines = splitEscaped(adr.value, ';', { newline: '\n' }).filter((c) => c.trim());
+    const address =
+      !city && !postalCode && lines.some((c) => /[\r\n]/.test(c))
+        ? readCardReading(lines.join('\n')).address
+        : structuredAddress(components);
     if (address) reading.address = address;
   }
   return reading;

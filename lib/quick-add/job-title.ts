@@ -203,6 +203,13 @@ const ROLES = new Set([
   'temsilcisi',
   'koordinatör',
   'koordinatörü',
+  // German, Dutch (Belgium), Czech
+  'gesellschafter',
+  'zaakvoerder',
+  'ředitel',
+  'ředitelka',
+  'jednatel',
+  'jednatelka',
 ]);
 /** A department alone is a job title too ("Einkauf"). */
 const DEPARTMENTS = new Set([
@@ -319,6 +326,9 @@ const MODIFIERS = new Set([
   'bölge',
   'algemeen',
   'commercieel',
+  'geschäftsführender',
+  'geschäftsführende',
+  'obchodní',
 ]);
 /** Upper case only: in lower case they are ordinary words ("it"). */
 const DEPARTMENTS_EXACT = new Set(['IT', 'HR', 'PR', 'QM', 'QA', 'R&D', 'F&E', 'KAM']);

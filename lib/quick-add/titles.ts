@@ -43,9 +43,37 @@ const TITLES = new Set([
   'dott',
   'dott.ssa',
   'sig.ra',
+  // Polish and Czech degrees: "mgr inż.", "MUDr.", "JUDr."
+  'mgr',
+  'inż',
+  'mudr',
+  'judr',
+  'phdr',
+  'rndr',
+  'paeddr',
+  'mvdr',
 ]);
 /** Matched case-insensitively, only with the dot: without it they are names or words ("Ing", "Mag"). */
-const TITLES_WITH_DOT = new Set(['ing', 'mag', 'hr', 'fr', 'sr', 'sra', 'sig', 'prim', 'lic', 'rev', 'dipl']);
+const TITLES_WITH_DOT = new Set([
+  'ing',
+  'mag',
+  'hr',
+  'fr',
+  'sr',
+  'sra',
+  'sig',
+  'prim',
+  'lic',
+  'rev',
+  'dipl',
+  // Polish "lek.", Czech "Bc.", Dutch "drs.", "ir.", Italian "avv.", "arch."
+  'lek',
+  'bc',
+  'drs',
+  'ir',
+  'avv',
+  'arch',
+]);
 /** Matched exactly: "Di", "Kr" are names or particles, "DI" is Diplom-Ingenieur. */
 const TITLES_EXACT = new Set(['DI', 'DI(FH)', 'KR', 'KommR', 'PD', 'Mag.(FH)']);
 /** Only right after another title: "Dr. med.", "Dr. h.c. mult.", "Dr. rer. nat.". */
@@ -63,6 +91,7 @@ const TITLE_CONTINUATIONS = new Set([
   'techn.',
   'mont.',
   'habil.',
+  'hab.',
   'dent.',
   'vet.',
   'theol.',

@@ -9,10 +9,12 @@ const benches: Record<string, () => Promise<{ bench: Bench }>> = {
   popup: () => import('./popup.bench'),
   data: () => import('./data.bench'),
   capture: () => import('./capture.bench'),
+  'qr-decoders': () => import('./qr-decoders.bench'),
 };
 /** Tables printed after the figures, selected by name like the benches. */
 const tables: Record<string, () => Promise<{ table: BenchTable }>> = {
   chunks: () => import('./chunks.bench'),
+  'qr-decoders': () => import('./qr-decoders.bench'),
 };
 
 const only = process.argv.slice(2);

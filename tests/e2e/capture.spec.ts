@@ -165,3 +165,79 @@ test('"keep the photo" stores the card photo with its contact; the contact edito
     .toEqual([{ contactId: clara.id, type: 'image/jpeg', size: photos[0]!.size }]);
   expect((await readStore(popup, 'contacts')).map((c) => c.id)).toContain(clara.id);
 });
+
+test('picked files: a PNG of a QR code is read, a HEIC the browser cannot open says so and stays typeable; a stored contact is merged and linked to the party', async ({
+  extensionPage,
+}) => {
+  const page = await extensionPage('capture.html');
+  await seedStores(page, {
+    events: [partyRow('party', 'Weihnachtsfeier Lechner AG', localIso(-30), localIso(-25))],
+    contacts: [
+      contactRow('clara-stored', { firstName: 'Clara', lastName: 'Hofmann', email: 'c.hofmann@wimmer-soehne.de' }),
+    ],
+  });
+  await page.reload();
+  await expect(page.getByTestId('qa-event')).toHaveValue('party');
+  const png = Buffer.from((await qrPng(VCARD)).split(',')[1]!, 'base64');
+  // The start of an HEIC file (ISO box "ftyp", brand "heic"): Chromium decodes no HEIC.
+  const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)]);
+  await page.getByTestId('capture-files').setInputFiles([
+    { name: 'clara.png', mimeType: 'image/png', buffer: png },
+    { name: 'IMG_0001.HEIC', mimeType: '', buffer: heic },
+  ]);
+  const cards = page.getByTestId('capture-card');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(0)).toHaveAttribute('data-status', 'read', { timeout: 30_000 });
+  await expect(cards.nth(0).locator('[data-field="lastName"]')).toHaveValue('Hofmann');
+  await expect(cards.nth(1)).toHaveAttribute('data-status', 'failed', { timeout: 30_000 });
+  await expect(cards.nth(1).getByRole('status')).toContainText('This photo could not be read');
+  await cards.nth(1).locator('[data-field="firstName"]').fill('Max');
+  await cards.nth(1).locator('[data-field="lastName"]').fill('Huber');
+
+  await page.getByTestId('capture-save-all').click();
+  await expect(page.getByTestId('capture-status')).toHaveText(
+    '1 saved; 1 may already be in your contacts: choose below.',
+  );
+  const notice = cards.nth(0).getByTestId('qa-duplicate');
+  await expect(notice).toContainText('Clara Hofmann');
+  await notice.getByRole('button', { name: 'Merge' }).click();
+  await expect(cards.nth(0).getByTestId('capture-outcome')).toHaveText('Merged into Dr. Clara Hofmann');
+
+  const contacts = await readStore(page, 'contacts');
+  expect(contacts).toHaveLength(2);
+  const party = { eventId: 'party', metAt: 'Weihnachtsfeier Lechner AG', introducedBy: 'Lechner AG' };
+  expect(contacts.find((c) => c.id === 'clara-stored')).toMatchObject({
+    ...party,
+    company: 'Wimmer & Söhne Maschinenbau GmbH',
+    jobTitle: 'Head of Purchasing',
+  });
+  expect(contacts.find((c) => c.id !== 'clara-stored')).toMatchObject({
+    ...party,
+    firstName: 'Max',
+    lastName: 'Huber',
+  });
+});
+
+test('every QR code on a card is read: a MECARD and a LinkedIn link give one contact with both', async ({
+  extensionPage,
+}) => {
+  const page = await extensionPage('capture.html');
+  await dropCards(page, '[data-testid="capture-drop"]', [
+    {
+      lines: ['#Atelier Rive'],
+      qr: [
+        await qrPng('MECARD:N:Martin,Paul;EMAIL:paul.martin@atelier-rive.fr;;'),
+        await qrPng('https://www.linkedin.com/in/paul-martin'),
+      ],
+      qrSide: 220,
+      angle: -3,
+      noise: 10,
+    },
+  ]);
+  const card = page.getByTestId('capture-card');
+  await expect(card).toHaveAttribute('data-status', 'read', { timeout: 30_000 });
+  await expect(card.locator('[data-field="firstName"]')).toHaveValue('Paul');
+  await expect(card.locator('[data-field="lastName"]')).toHaveValue('Martin');
+  await expect(card.locator('input[type=email]')).toHaveValue('paul.martin@atelier-rive.fr');
+  await expect(card.locator('input[inputmode=url]')).toHaveValue('https://www.linkedin.com/in/paul-martin');
+});

@@ -1,6 +1,7 @@
 // Business-card photos the tests draw themselves in the page (canvas text, turned, noisy, on a
-// table), and a QR code drawn by zxing-wasm's writer in Node; dropped onto the capture page.
-import type { Page } from '@playwright/test';
+// table), and a QR code drawn by zxing-wasm's writer in Node; dropped onto the capture page, or
+// handed back as pixels (the QR decoder comparison). Works with Playwright's and Puppeteer's pages.
+import type { Page } from './extension-db';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { prepareZXingModule, writeBarcode } from 'zxing-wasm/writer';
@@ -12,12 +13,14 @@ export interface CardSpec {
   angle?: number;
   /** Standard deviation of the pixel noise (0–255). */
   noise?: number;
-  /** A QR code's PNG as a data URL, printed on the card's right. */
-  qr?: string;
-  /** The QR code's side on the 1050 × 600 px card (default 260). */
+  /** A QR code's PNG as a data URL, printed on the card's right; several side by side. */
+  qr?: string | string[];
+  /** The QR codes' side on the 1050 × 600 px card (default 260). */
   qrSide?: number;
   /** Out of focus: blur radius of the photo in px (default 0.7). */
   blur?: number;
+  /** The photo's size (default 1400 × 1000); a square one keeps a card turned by 60° whole. */
+  photo?: { width: number; height: number };
 }
 
 const require = createRequire(import.meta.url);
@@ -33,13 +36,20 @@ export async function qrPng(text: string): Promise<string> {
   return `data:image/png;base64,${Buffer.from(await image.arrayBuffer()).toString('base64')}`;
 }
 
+/** What to do with the photos once drawn: drop them on an element, or hand their pixels back. */
+type Outcome = { drop: string } | { pixels: true };
+
 /**
- * Draws the cards in the page as photo files, JPEG like a phone's, and drops them on `selector`;
- * returns the page's performance.now() at the drop.
+ * Draws the cards in the page as JPEG photo files, like a phone's. `drop`: dispatches a drop of
+ * all of them on the selector and returns the page's performance.now() at the drop. `pixels`:
+ * returns each photo decoded again (JPEG artefacts and all), as base64 greyscale.
  */
-export function dropCards(page: Page, selector: string, cards: CardSpec[]): Promise<number> {
+async function drawCards(page: Page, cards: CardSpec[], outcome: Outcome): Promise<unknown> {
+  // tsx (the bench runner) names nested functions with an `__name` helper the page doesn't have;
+  // given as a string, the helper itself is not rewritten.
+  await (page.evaluate as unknown as (script: string) => Promise<unknown>)('globalThis.__name ??= (f) => f');
   return page.evaluate(
-    async ({ selector, cards }) => {
+    async ({ cards, outcome }: { cards: CardSpec[]; outcome: Outcome }) => {
       const files: File[] = [];
       for (const [index, card] of cards.entries()) {
         const face = document.createElement('canvas');
@@ -56,16 +66,16 @@ export function dropCards(page: Page, selector: string, cards: CardSpec[]): Prom
           f.fillText(big ? line.slice(1) : line, 70, y);
           y += big ? 66 : 44;
         }
-        if (card.qr) {
+        const side = card.qrSide ?? 260;
+        for (const [n, src] of [card.qr ?? []].flat().entries()) {
           const qr = new Image();
-          qr.src = card.qr;
+          qr.src = src;
           await qr.decode();
-          const side = card.qrSide ?? 260;
-          f.drawImage(qr, face.width - side - 50, face.height - side - 50, side, side);
+          f.drawImage(qr, face.width - (side + 50) * (n + 1), face.height - side - 50, side, side);
         }
         const photo = document.createElement('canvas');
-        photo.width = 1400;
-        photo.height = 1000;
+        photo.width = card.photo?.width ?? 1400;
+        photo.height = card.photo?.height ?? 1000;
         const p = photo.getContext('2d')!;
         p.fillStyle = '#6d645c';
         p.fillRect(0, 0, photo.width, photo.height);
@@ -96,12 +106,51 @@ export function dropCards(page: Page, selector: string, cards: CardSpec[]): Prom
         const blob = await new Promise<Blob>((resolve) => photo.toBlob((b) => resolve(b!), 'image/jpeg', 0.9));
         files.push(new File([blob], `card-${index + 1}.jpg`, { type: 'image/jpeg' }));
       }
-      const transfer = new DataTransfer();
-      for (const file of files) transfer.items.add(file);
-      const droppedAt = performance.now();
-      document.querySelector(selector)!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
-      return droppedAt;
+      if ('drop' in outcome) {
+        const transfer = new DataTransfer();
+        for (const file of files) transfer.items.add(file);
+        const droppedAt = performance.now();
+        document
+          .querySelector(outcome.drop)!
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+        return droppedAt;
+      }
+      const photos: { width: number; height: number; grey: string }[] = [];
+      for (const file of files) {
+        const bitmap = await createImageBitmap(file);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+        let grey = '';
+        for (let i = 0; i < data.length; i += 4)
+          grey += String.fromCharCode(Math.round(0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!));
+        photos.push({ width: bitmap.width, height: bitmap.height, grey: btoa(grey) });
+      }
+      return photos;
     },
-    { selector, cards },
+    { cards, outcome },
   );
+}
+
+/** Draws the cards as photo files and drops them on `selector`; the page's performance.now() at the drop. */
+export async function dropCards(page: Page, selector: string, cards: CardSpec[]): Promise<number> {
+  return (await drawCards(page, cards, { drop: selector })) as number;
+}
+
+/** A drawn card photo as the capture page would decode it, in greyscale (one byte a pixel). */
+export interface GreyPhoto {
+  width: number;
+  height: number;
+  grey: Uint8ClampedArray;
+}
+
+/** Draws the cards as photo files and returns each decoded again, in greyscale. */
+export async function cardPhotos(page: Page, cards: CardSpec[]): Promise<GreyPhoto[]> {
+  const photos = (await drawCards(page, cards, { pixels: true })) as { width: number; height: number; grey: string }[];
+  return photos.map(({ width, height, grey }) => ({
+    width,
+    height,
+    grey: new Uint8ClampedArray(Buffer.from(grey, 'base64')),
+  }));
 }

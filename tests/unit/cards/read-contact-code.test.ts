@@ -112,6 +112,19 @@ describe('readContactCode: vCard', () => {
     });
   });
 
+  it('reads a whole address written into the street, one line each (2.1 quoted-printable, 3.0 \\n)', () => {
+    const address = { street: 'Kärntner Straße 12', postalCode: '1010', city: 'Wien' };
+    const qp = 'ADR;WORK;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:;;K=C3=A4rntner Stra=C3=9Fe 12=0D=0A1010 Wien;;;;';
+    expect(readContactCode(crlf('BEGIN:VCARD', 'VERSION:2.1', 'N:Berger;Anna', qp, 'END:VCARD')).address).toEqual(
+      address,
+    );
+    const escaped = 'ADR:;;Kärntner Straße 12\\n1010 Wien\\nÖsterreich;;;;';
+    expect(readContactCode(crlf('BEGIN:VCARD', 'VERSION:3.0', 'N:Berger;Anna', escaped, 'END:VCARD')).address).toEqual({
+      ...address,
+      country: 'Österreich',
+    });
+  });
+
   it('splits FN like quick add when N is missing, and reads only the first card', () => {
     const card = crlf(
       'BEGIN:VCARD',
@@ -159,6 +172,22 @@ describe('readContactCode: other payloads', () => {
       lastName: 'Huber',
       address: { street: 'Hauptplatz 3', city: 'Graz', postalCode: '8010', country: 'Österreich' },
     });
+  });
+
+  it('reads BIZCARD: first and last name, title, company, address, phones (fax left out), e-mail', () => {
+    const payload =
+      'BIZCARD:N:Anna;X:Berger;T:CFO;C:Lechner AG;A:Kärntner Straße 12, 1010 Wien;B:+43 1 234 56 78;M:+43 660 1234567;F:+43 1 234 56 79;E:anna@lechner.at;;';
+    expect(readContactCode(payload)).toEqual({
+      ...none,
+      firstName: 'Anna',
+      lastName: 'Berger',
+      jobTitle: 'CFO',
+      company: 'Lechner AG',
+      address: { street: 'Kärntner Straße 12', postalCode: '1010', city: 'Wien' },
+      phones: ['+43 1 234 56 78', '+43 660 1234567'],
+      emails: ['anna@lechner.at'],
+    });
+    expect(readContactCodeLabelled(payload).phones.map((p) => p.label)).toEqual(['work', 'mobile', 'fax']);
   });
 
   it('reads MATMSG', () => {
