@@ -16,7 +16,7 @@ export interface Chip {
 }
 
 const STYLE = `button{all:initial;display:inline-flex;align-items:center;gap:4px;padding:4px 10px;box-shadow:0 1px 4px rgba(0,0,0,.25);
-border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;background:#8c1d18;color:#fff;white-space:nowrap}
+border-radius:14px;font:500 13px/18px system-ui,sans-serif;cursor:pointer;background:#8c1d18;color:#fff}
 button.quiet{background:transparent;color:inherit;border:1px solid currentColor;opacity:.8}
 button:focus-visible{outline:2px solid #1d5fd0;outline-offset:2px}`;
 

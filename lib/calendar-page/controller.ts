@@ -47,9 +47,9 @@ interface Opened {
  * - `dismissed`: the user said "not a party": the quiet "prepare anyway" chip only.
  */
 type State =
-  | { kind: 'none' }
-  | { kind: 'ignored'; event: Opened }
-  | { kind: 'considering'; event: Opened; panelOpen: boolean }
+  | { kind: 'none'; event?: undefined }
+  | { kind: 'ignored'; event: Opened; address?: undefined }
+  | { kind: 'considering'; event: Opened; panelOpen: boolean; address?: undefined }
   | { kind: 'showing'; event: Opened; address: PanelAddress }
   | { kind: 'closed'; event: Opened; address: PanelAddress }
   | { kind: 'dismissed'; event: Opened; address?: PanelAddress };
@@ -59,15 +59,10 @@ const NONE: State = { kind: 'none' };
 /** What the UI does for an event: the panel, the quiet "prepare anyway" chip, or nothing. */
 type Outcome = 'prepare' | 'dismissed' | 'none';
 
-function shownOutcome(state: Exclude<State, { kind: 'none' }>): Outcome {
-  if (state.kind === 'dismissed') return 'dismissed';
-  return state.kind === 'ignored' ? 'none' : 'prepare';
-}
-
-/** Which chip a state shows: the panel's toggle, the quiet one, or none. */
-function chipKind(state: State): 'toggle' | 'quiet' | undefined {
-  if (state.kind === 'none' || state.kind === 'ignored') return undefined;
-  return state.kind === 'dismissed' ? 'quiet' : 'toggle';
+/** What a state shows: the panel's chip (and the panel), the quiet chip, or nothing. */
+function shown(state: State): Outcome {
+  if (state.kind === 'none' || state.kind === 'ignored') return 'none';
+  return state.kind === 'dismissed' ? 'dismissed' : 'prepare';
 }
 
 function isPanelOpen(state: State): boolean {
@@ -97,8 +92,7 @@ export function createController(adapter: CalendarAdapter) {
   function go(next: State): void {
     const before = state;
     state = next;
-    const sameEvent = 'event' in before && 'event' in next && before.event === next.event;
-    if (!sameEvent || chipKind(before) !== chipKind(next)) {
+    if (before.event !== next.event || shown(before) !== shown(next)) {
       chip?.element.remove();
       chip = undefined;
     }
@@ -106,14 +100,14 @@ export function createController(adapter: CalendarAdapter) {
   }
 
   function render(): void {
-    const kind = chipKind(state);
-    if (!kind || !('event' in state)) {
+    const kind = shown(state);
+    if (kind === 'none' || !state.event) {
       panel?.park();
       return;
     }
     const { view, identity } = state.event;
     chip ??=
-      kind === 'quiet'
+      kind === 'dismissed'
         ? createChip(t('chipPrepareAnyway'), t('chipPrepareAnywayTitle'), true, prepareAnyway)
         : createChip(t('chipLabel'), t('chipTitle'), false, togglePanel);
     if (!view.chipSlot.contains(chip.element)) view.chipSlot.append(chip.element);
@@ -152,8 +146,7 @@ export function createController(adapter: CalendarAdapter) {
   /** Asks the background to store the event; its reply is the panel's address. */
   async function store(event: Opened): Promise<PanelAddress> {
     const { snapshot } = event.view;
-    const { match, score, reasons } = detect(snapshot);
-    const reply = await sendMessage('event:opened', { snapshot, detection: { match, score, reasons } });
+    const reply = await sendMessage('event:opened', { snapshot, detection: detect(snapshot) });
     return { eventId: reply.eventId, token: reply.panelToken };
   }
 
@@ -176,7 +169,7 @@ export function createController(adapter: CalendarAdapter) {
     store(event).then(
       (address) => {
         if (state.kind !== 'considering' || state.event !== event) return; // the user moved on
-        go(state.panelOpen ? { kind: 'showing', event, address } : { kind: 'closed', event, address });
+        go({ kind: state.panelOpen ? 'showing' : 'closed', event, address });
       },
       () => {
         // Not stored (refused, extension reloaded, background busy): nothing shows for this event,
@@ -188,9 +181,9 @@ export function createController(adapter: CalendarAdapter) {
 
   function togglePanel(): void {
     const s = state;
-    if (s.kind === 'showing') go({ kind: 'closed', event: s.event, address: s.address });
-    else if (s.kind === 'closed') go({ kind: 'showing', event: s.event, address: s.address });
-    else if (s.kind === 'considering') go({ ...s, panelOpen: !s.panelOpen });
+    if (s.kind === 'considering') go({ ...s, panelOpen: !s.panelOpen });
+    else if (s.kind === 'showing' || s.kind === 'closed')
+      go({ ...s, kind: s.kind === 'showing' ? 'closed' : 'showing' });
     else return;
     const open = isPanelOpen(state);
     choices.set(s.event.identity, open);
@@ -220,7 +213,7 @@ export function createController(adapter: CalendarAdapter) {
         return;
       }
       const key = snapshotKey(open.snapshot);
-      if ('event' in state && state.event.key === key) {
+      if (state.event?.key === key) {
         state.event.view = open;
         render();
       } else enter(open, key);
@@ -233,7 +226,7 @@ export function createController(adapter: CalendarAdapter) {
       knowledge = next;
       overrides.clear();
       for (const entry of next.overrides) overrides.set(overrideKey(entry), entry.override);
-      if (state.kind === 'none' || outcomeOf(state.event.view.snapshot) === shownOutcome(state)) return;
+      if (state.kind === 'none' || outcomeOf(state.event.view.snapshot) === shown(state)) return;
       enter(state.event.view, state.event.key);
     },
     /** The user decided on an event (in the panel or the chip), in this tab or another. */
@@ -241,7 +234,7 @@ export function createController(adapter: CalendarAdapter) {
       overrides.set(overrideKey(entry), entry.override);
       const s = state;
       if (s.kind === 'none') return;
-      const address = 'address' in s ? s.address : undefined;
+      const { address } = s;
       if (entry.eventId !== address?.eventId && overrideKey(entry) !== s.event.identity) return;
       const prepare = entry.override !== 'dismiss';
       choices.set(s.event.identity, prepare);

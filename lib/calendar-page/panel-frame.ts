@@ -50,10 +50,11 @@ export function createPanelHost(): PanelHost {
     if (!frame || idShown === eventId) return;
     idShown = eventId;
     // replace(): no entry in the tab's history (Back stays the calendar's); the frame is kept.
+    const next = shown + fragment(address);
     try {
-      frame.contentWindow!.location.replace(shown + fragment(address));
+      frame.contentWindow!.location.replace(next);
     } catch {
-      frame.src = shown + fragment(address);
+      frame.src = next;
     }
   }
 

@@ -12,8 +12,5 @@ import { browser } from 'wxt/browser';
  */
 export function panelPageUrl(): string {
   const given = browser.runtime.getURL('/panel.html');
-  const { protocol, host, pathname } = new URL(given);
-  return protocol === 'chrome-extension:' && host !== browser.runtime.id
-    ? `${protocol}//${browser.runtime.id}${pathname}`
-    : given;
+  return given.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}/panel.html` : given;
 }
