@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, serveFixture, type UiLanguage } from '../e2e/browser';
 import { panelFrame } from '../e2e/panel-frame';
+import { readPanelHash } from '../../lib/messaging/panel-address';
 
 const OUT = resolve('demo-output');
 const ORIGIN = 'https://calendar.google.com';
@@ -54,12 +55,16 @@ async function headless(): Promise<void> {
       await context.clock.setFixedTime(new Date('2026-12-11T09:00:00'));
       const page = await preparePanel(context, language);
       await page.screenshot({ path: join(OUT, `panel.${language}.png`) });
-      const eventId = new URL(
-        page
-          .frames()
-          .find((f) => f.url().includes('/panel.html'))!
-          .url(),
-      ).hash.slice(1);
+      const address = readPanelHash(
+        new URL(
+          page
+            .frames()
+            .find((f) => f.url().includes('/panel.html'))!
+            .url(),
+        ).hash,
+      );
+      if (address.kind !== 'event') throw new Error('the panel shows no event');
+      const { eventId } = address;
 
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 420, height: 600 });
