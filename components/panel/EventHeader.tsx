@@ -9,7 +9,7 @@ import { formatWhen } from '../../lib/prep/format-when';
 import { useErrorMessage } from '../useErrorMessage';
 import type { OfferUndo } from './offer-undo';
 import { ErrorMessage } from '../ErrorMessage';
-import { byUser } from './byUser';
+import { byUser } from './by-user';
 
 /**
  * Title, time, place, host (editable), why the event was picked, and the way out of it. Changing

@@ -11,7 +11,7 @@ import { useErrorMessage } from '../useErrorMessage';
 import type { OfferUndo } from './offer-undo';
 import { usePendingValue } from '../usePendingValue';
 import { ErrorMessage } from '../ErrorMessage';
-import { byUser } from './byUser';
+import { byUser } from './by-user';
 
 const STATUS_LABEL = { planned: 'statusPlanned', met: 'statusMet', missed: 'statusMissed' } as const;
 
