@@ -4,6 +4,26 @@ import { getSettings, updateSettings } from '../../lib/db/settings';
 import { t } from '../../lib/i18n';
 import { ErrorMessage } from '../ErrorMessage';
 import { useErrorMessage } from '../useErrorMessage';
+import { usePendingValue } from '../usePendingValue';
+
+function PrivateWindowsBox({ stored }: { stored: boolean }) {
+  const { error, run } = useErrorMessage();
+  // Ticked at once, before the write comes back through the live query.
+  const [checked, save] = usePendingValue(stored, String(stored), (privateWindows: boolean) =>
+    updateSettings(db, { privateWindows }),
+  );
+  return (
+    <>
+      <p>
+        <label className="row">
+          <input type="checkbox" checked={checked} onChange={(e) => void run(() => save(e.target.checked))} />
+          <span>{t('privateWindowsLabel')}</span>
+        </label>
+      </p>
+      <ErrorMessage error={error} />
+    </>
+  );
+}
 
 /**
  * Whether events opened in a private window are prepared (and so stored). Off until the user says
@@ -11,24 +31,11 @@ import { useErrorMessage } from '../useErrorMessage';
  */
 export function PrivateWindowsSetting() {
   const settings = useLiveQuery(() => getSettings(db));
-  const { error, run } = useErrorMessage();
   return (
     <section aria-labelledby="private-windows-heading">
       <h2 id="private-windows-heading">{t('privateWindowsHeading')}</h2>
-      {settings && (
-        <p>
-          <label className="row">
-            <input
-              type="checkbox"
-              checked={settings.privateWindows}
-              onChange={(e) => void run(() => updateSettings(db, { privateWindows: e.target.checked }))}
-            />
-            <span>{t('privateWindowsLabel')}</span>
-          </label>
-        </p>
-      )}
+      {settings && <PrivateWindowsBox stored={settings.privateWindows} />}
       <p className="muted">{t('privateWindowsHint')}</p>
-      <ErrorMessage error={error} />
     </section>
   );
 }

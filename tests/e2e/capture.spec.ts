@@ -1,18 +1,6 @@
-import { dropCards, qrPng } from './card-images';
+import { CLARA_VCARD, dropCards, qrPng } from './card-images';
 import { contactRow, localIso, partyRow, readStore, seedStores } from './extension-db';
 import { expect, test } from './harness';
-
-const VCARD = [
-  'BEGIN:VCARD',
-  'VERSION:3.0',
-  'N:Hofmann;Clara;;Dr.;',
-  'FN:Dr. Clara Hofmann',
-  'ORG:Wimmer & Söhne Maschinenbau GmbH',
-  'TITLE:Head of Purchasing',
-  'EMAIL;TYPE=WORK:c.hofmann@wimmer-soehne.de',
-  'TEL;TYPE=CELL:+49 170 5550123',
-  'END:VCARD',
-].join('\r\n');
 
 // OCR reads a whole card: a slow machine shared with other tests needs room.
 test.setTimeout(180_000);
@@ -34,7 +22,7 @@ test('three dropped cards (a QR vCard, two printed) are read, one corrected, sav
   await expect(page.getByTestId('qa-event')).toHaveValue('party-last');
 
   await dropCards(page, '[data-testid="capture-drop"]', [
-    { lines: ['#Wimmer & Söhne', 'Maschinenbau GmbH'], qr: await qrPng(VCARD), angle: 4, noise: 18 },
+    { lines: ['#Wimmer & Söhne', 'Maschinenbau GmbH'], qr: await qrPng(CLARA_VCARD), angle: 4, noise: 18 },
     {
       lines: ['#Anna Berger', 'Chief Financial Officer', 'Lechner AG', 'anna.berger@lechner.at', '+43 660 1234567'],
       angle: -3,
@@ -120,10 +108,12 @@ test('"keep the photo" stores the card photo with its contact; the contact edito
   await seedStores(page, { events: [partyRow('party', 'Weihnachtsfeier Lechner AG', localIso(-30), localIso(-25))] });
   await page.reload();
   await dropCards(page, '[data-testid="capture-drop"]', [
-    { lines: ['#Wimmer & Söhne'], qr: await qrPng(VCARD) },
+    { lines: ['#Wimmer & Söhne'], qr: await qrPng(CLARA_VCARD) },
     {
       lines: ['#Wimmer & Söhne'],
-      qr: await qrPng(VCARD.replace('Clara', 'Paula').replace('c.hofmann', 'p.hofmann').replace('5550123', '5550999')),
+      qr: await qrPng(
+        CLARA_VCARD.replace('Clara', 'Paula').replace('c.hofmann', 'p.hofmann').replace('5550123', '5550999'),
+      ),
     },
   ]);
   const cards = page.getByTestId('capture-card');
@@ -178,7 +168,7 @@ test('picked files: a PNG of a QR code is read, a HEIC the browser cannot open s
   });
   await page.reload();
   await expect(page.getByTestId('qa-event')).toHaveValue('party');
-  const png = Buffer.from((await qrPng(VCARD)).split(',')[1]!, 'base64');
+  const png = Buffer.from((await qrPng(CLARA_VCARD)).split(',')[1]!, 'base64');
   // The start of an HEIC file (ISO box "ftyp", brand "heic"): Chromium decodes no HEIC.
   const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)]);
   await page.getByTestId('capture-files').setInputFiles([

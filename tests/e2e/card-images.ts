@@ -25,6 +25,19 @@ export interface CardSpec {
 
 const require = createRequire(import.meta.url);
 
+/** A vCard 3.0 as a QR code on a card carries it: the capture tests' QR card, in both browsers. */
+export const CLARA_VCARD = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'N:Hofmann;Clara;;Dr.;',
+  'FN:Dr. Clara Hofmann',
+  'ORG:Wimmer & Söhne Maschinenbau GmbH',
+  'TITLE:Head of Purchasing',
+  'EMAIL;TYPE=WORK:c.hofmann@wimmer-soehne.de',
+  'TEL;TYPE=CELL:+49 170 5550123',
+  'END:VCARD',
+].join('\r\n');
+
 /** A QR code of `text`, as a PNG data URL. */
 export async function qrPng(text: string): Promise<string> {
   const wasm = readFileSync(require.resolve('zxing-wasm/writer/zxing_writer.wasm'));

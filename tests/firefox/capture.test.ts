@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropCards, qrPng } from '../e2e/card-images';
+import { CLARA_VCARD, dropCards, qrPng } from '../e2e/card-images';
 import { localIso, partyRow, readStore, seedStores } from '../e2e/extension-db';
 import { element, eventually, expectCount } from './dom';
 import { useFirefox } from './harness';
@@ -8,18 +8,6 @@ import { useFirefox } from './harness';
 // vCard is dropped, zxing-wasm reads it from the extension's own files, the fields appear and are
 // editable, and "save all" stores the contact linked to the last party; a printed card is read by
 // tesseract.js from the extension's own files.
-
-const VCARD = [
-  'BEGIN:VCARD',
-  'VERSION:3.0',
-  'N:Hofmann;Clara;;Dr.;',
-  'FN:Dr. Clara Hofmann',
-  'ORG:Wimmer & Söhne Maschinenbau GmbH',
-  'TITLE:Head of Purchasing',
-  'EMAIL;TYPE=WORK:c.hofmann@wimmer-soehne.de',
-  'TEL;TYPE=CELL:+49 170 5550123',
-  'END:VCARD',
-].join('\r\n');
 
 describe('Firefox, capture page', () => {
   const firefox = useFirefox('en');
@@ -39,7 +27,7 @@ describe('Firefox, capture page', () => {
     );
 
     await dropCards(page, '[data-testid="capture-drop"]', [
-      { lines: ['#Wimmer & Söhne', 'Maschinenbau GmbH'], qr: await qrPng(VCARD), angle: 4, noise: 12 },
+      { lines: ['#Wimmer & Söhne', 'Maschinenbau GmbH'], qr: await qrPng(CLARA_VCARD), angle: 4, noise: 12 },
     ]);
     await expectCount(page, '[data-testid="capture-card"]', 1);
     await eventually(
