@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
+import { contactRow, seedStores } from '../e2e/extension-db';
 import type { Bench } from './row';
 
 const CONTACTS = 10_000;
@@ -48,82 +49,58 @@ function instrument(): void {
   );
 }
 
-/** Writes `count` varied contacts straight into the extension's IndexedDB. */
+const FIRST = ['Anna', 'Max', 'Lukas', 'Sophie', 'Jonas', 'Lena', 'Felix', 'Marie', 'Paul', 'Julia', 'Tobias'];
+const LAST = [
+  'Berger',
+  'Huber',
+  'Gruber',
+  'Wagner',
+  'Müller',
+  'Pichler',
+  'Steiner',
+  'Moser',
+  'Mayer',
+  'Hofer',
+  'Leitner',
+  'Fischer',
+];
+const FIRMS = [
+  'Lechner AG',
+  'Huber Bau GmbH',
+  'Alpen Consulting',
+  'Donau Logistik',
+  'Steiner & Partner',
+  'Wien Energie Service',
+];
+const TAGS = ['bau', 'it', 'finanz', 'wien', 'linz', 'einkauf'];
+
+/**
+ * Writes `count` varied contacts straight into the extension's IndexedDB, as the extension stores
+ * them (lists and index keys: `contactRow`).
+ */
 async function seedContacts(page: Page, count: number): Promise<void> {
-  await page.evaluate(
-    (n) =>
-      new Promise<void>((resolve, reject) => {
-        const first = [
-          'Anna',
-          'Max',
-          'Eva',
-          'Lukas',
-          'Sophie',
-          'Jonas',
-          'Lena',
-          'Felix',
-          'Marie',
-          'Paul',
-          'Julia',
-          'Tobias',
-        ];
-        const last = [
-          'Berger',
-          'Huber',
-          'Gruber',
-          'Wagner',
-          'Müller',
-          'Pichler',
-          'Steiner',
-          'Moser',
-          'Mayer',
-          'Hofer',
-          'Leitner',
-          'Fischer',
-        ];
-        const firms = [
-          'Lechner AG',
-          'Huber Bau GmbH',
-          'Alpen Consulting',
-          'Donau Logistik',
-          'Steiner & Partner',
-          'Wien Energie Service',
-        ];
-        const tags = ['bau', 'it', 'finanz', 'wien', 'linz', 'einkauf'];
-        const now = Date.now();
-        const open = indexedDB.open('sternstunde');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('contacts', 'readwrite');
-          const store = tx.objectStore('contacts');
-          for (let i = 0; i < n; i++) {
-            const firstName = first[i % first.length]!;
-            const lastName = `${last[(i * 7) % last.length]!}${i % 5 === 0 ? '' : `-${i}`}`;
-            const stamp = new Date(now - i * 60_000).toISOString();
-            store.put({
-              id: `bench-${i}`,
-              createdAt: stamp,
-              updatedAt: stamp,
-              firstName,
-              lastName,
-              company: firms[i % firms.length],
-              email: `${firstName}.${lastName}@example${i % 50}.at`.toLowerCase(),
-              tags: [tags[i % tags.length], tags[(i * 3) % tags.length]],
-              partnerFit: [],
-              ...(i % 5 === 0
-                ? { followUpDue: new Date(now + (i - n / 2) * 3_600_000).toISOString(), followUpStatus: 'open' }
-                : {}),
-            });
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
+  const now = Date.now();
+  const rows = Array.from({ length: count }, (_, i) => {
+    const firstName = FIRST[i % FIRST.length]!;
+    const lastName = `${LAST[(i * 7) % LAST.length]!}${i % 5 === 0 ? '' : `-${i}`}`;
+    const stamp = new Date(now - i * 60_000).toISOString();
+    return {
+      ...contactRow(`bench-${i}`, {
+        firstName,
+        lastName,
+        company: FIRMS[i % FIRMS.length],
+        email: `${firstName}.${lastName}@example${i % 50}.at`.toLowerCase(),
+        tags: [TAGS[i % TAGS.length]!, TAGS[(i * 3) % TAGS.length]!],
+        partnerFit: [],
+        ...(i % 5 === 0
+          ? { followUpDue: new Date(now + (i - count / 2) * 3_600_000).toISOString(), followUpStatus: 'open' as const }
+          : {}),
       }),
-    count,
-  );
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+  });
+  await seedStores(page, { contacts: rows });
 }
 
 function median(values: number[]): number {
